@@ -1,0 +1,32 @@
+// @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { cacheDirFor, resolveContentRoot } from './src/lib/content-root.ts';
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+const contentRoot = resolveContentRoot(projectRoot);
+if (!existsSync(contentRoot)) {
+  throw new Error(`Content folder not found: ${contentRoot} (set by CONTENT_ROOT)`);
+}
+
+export default defineConfig({
+  // 'jsx' (the default) drops the whitespace between inline elements, gluing words
+  // together; HTML-aware compression keeps word boundaries for readers and for search.
+  compressHTML: true,
+  cacheDir: cacheDirFor(projectRoot, contentRoot),
+  markdown: {
+    // The unified pipeline, so our remark/rehype plugins run. GFM comes from remark-gfm;
+    // smart quotes stay off: the outlets' straight and curly quotes are kept as printed.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx()],
+  vite: {
+    // Content from another root (fixtures, benchmark corpora) lives outside the project.
+    server: { fs: { allow: [projectRoot, contentRoot] } },
+  },
+});

@@ -1,0 +1,62 @@
+import type { Root, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/**
+ * An article body is parsed here exactly as MDX parses it, so that the text the integrity
+ * rules check is the text readers see: `\{` is the character `{`, markup is not text.
+ */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function parseArticleBody(body: string): Root {
+  return parser.parse(body);
+}
+
+/** Node types through which MDX would run code or render components instead of text. */
+const MDX_CODE_TYPES = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
+
+/** MDX code in a body, by 1-based line: article text must come through as text. */
+export function findMdxCode(tree: Root): { line: number; type: string }[] {
+  const found: { line: number; type: string }[] = [];
+  visit(tree, (node) => {
+    if (MDX_CODE_TYPES.has(node.type)) {
+      found.push({ line: node.position?.start.line ?? 0, type: node.type });
+      return 'skip';
+    }
+  });
+  return found;
+}
+
+/**
+ * The article's paragraphs in reading order. Their 1-based position is the paragraph's
+ * permanent number (`#p-N`), so every consumer must number them through this function.
+ */
+export function articleParagraphs(tree: Root): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  visit(tree, 'paragraph', (node) => {
+    paragraphs.push(node);
+  });
+  return paragraphs;
+}
+
+/** Collapses runs of whitespace: quotes may differ from the text in whitespace only. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The plain text of an article body, one paragraph per line. */
+export function articleText(tree: Root): string {
+  return articleParagraphs(tree)
+    .map((paragraph) => toString(paragraph as RootContent))
+    .join('\n');
+}

@@ -1,0 +1,24 @@
+/** Builds the site the way `npm run build` does, from any content folder into any output folder. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const astroCli = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, colour codes removed. */
+  output: string;
+}
+
+export function buildSite(contentRoot: string, outDir: string): BuildResult {
+  const result = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
