@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { cacheDirFor, resolveContentRoot } from './src/lib/content-root.ts';
+import remarkArticleAnchors from './src/lib/remark-article-anchors.ts';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 const contentRoot = resolveContentRoot(projectRoot);
@@ -22,7 +23,8 @@ export default defineConfig({
   markdown: {
     // The unified pipeline, so our remark/rehype plugins run. GFM comes from remark-gfm;
     // smart quotes stay off: the outlets' straight and curly quotes are kept as printed.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+    // remarkArticleAnchors gives paragraphs their #p-N ids and marks quoted claims (#q-…).
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkArticleAnchors] }),
   },
   integrations: [mdx()],
   vite: {

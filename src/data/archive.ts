@@ -1,20 +1,40 @@
 /**
  * The one place pages get content from. It loads every collection, runs the integrity
- * rules and throws when any is broken, so no page of a broken archive is ever built.
+ * rules and throws when any is broken, so no page of a broken archive is ever built; then
+ * it derives the views (claims across articles, the timeline) once for the whole build.
  */
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readArticleBody } from '../lib/article-text.ts';
+import { collectClaims, type Claim } from '../lib/claims.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
-import { checkIntegrity, formatProblem, type ArchiveInput } from '../lib/integrity.ts';
+import { compareDates } from '../lib/dates.ts';
+import { checkIntegrity, formatProblem, type ArchiveInput, type ArticleInput } from '../lib/integrity.ts';
+import { findInParagraphs } from '../lib/quotes.ts';
+import { buildTimeline, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 
 export type Article = CollectionEntry<'articles'>;
+export type Outlet = CollectionEntry<'outlets'>;
+export type Speaker = CollectionEntry<'speakers'>;
+export type Topic = CollectionEntry<'topics'>;
+export type Event = CollectionEntry<'events'>;
 
 export interface Archive {
+  /** Oldest first. */
   articles: Article[];
-  outlets: CollectionEntry<'outlets'>[];
-  speakers: CollectionEntry<'speakers'>[];
-  topics: CollectionEntry<'topics'>[];
-  events: CollectionEntry<'events'>[];
+  outlets: Outlet[];
+  speakers: Speaker[];
+  topics: Topic[];
+  /** Oldest first. */
+  events: TimelineEvent[];
+  claims: Claim[];
+  timeline: Timeline;
+  article: (id: string) => Article;
+  outlet: (id: string) => Outlet;
+  speaker: (id: string) => Speaker;
+  topic: (id: string) => Topic;
+  event: (id: string) => TimelineEvent;
+  claim: (id: string) => Claim;
 }
 
 export class ContentIntegrityError extends Error {
@@ -31,29 +51,50 @@ function shown(filePath: string | undefined, fallback: string): string {
   return relative.startsWith('..') ? path.resolve(filePath) : relative;
 }
 
-function toIntegrityInput(archive: Archive): ArchiveInput {
-  const contentRoot = resolveContentRoot(process.cwd());
+function articleInput(entry: Article): ArticleInput {
   return {
-    articlesDir: shown(path.join(contentRoot, 'articles'), 'articles'),
-    articles: archive.articles.map((entry) => ({
-      id: entry.id,
-      file: shown(entry.filePath, `articles/${entry.id}.mdx`),
-      body: entry.body ?? '',
-      date: entry.data.date,
-      outlet: entry.data.outlet?.id ?? null,
-      speaker: entry.data.speaker.id,
-      event: entry.data.event?.id ?? null,
-      claims: entry.data.claims.map((claim) => ({
-        ...claim,
-        speaker: claim.speaker?.id,
-        topics: claim.topics.map((topic) => topic.id),
-        event: claim.event === undefined ? undefined : (claim.event?.id ?? null),
-      })),
+    id: entry.id,
+    file: shown(entry.filePath, `articles/${entry.id}.mdx`),
+    body: entry.body ?? '',
+    date: entry.data.date,
+    outlet: entry.data.outlet?.id ?? null,
+    speaker: entry.data.speaker.id,
+    event: entry.data.event?.id ?? null,
+    claims: entry.data.claims.map((claim) => ({
+      ...claim,
+      speaker: claim.speaker?.id,
+      topics: claim.topics.map((topic) => topic.id),
+      event: claim.event === undefined ? undefined : (claim.event?.id ?? null),
     })),
-    outlets: archive.outlets.map((entry) => entry.id),
-    speakers: archive.speakers.map((entry) => entry.id),
-    topics: archive.topics.map((entry) => entry.id),
-    events: archive.events.map((entry) => ({
+  };
+}
+
+function lookup<T>(items: T[], key: (item: T) => string, kind: string): (id: string) => T {
+  const byId = new Map(items.map((item) => [key(item), item]));
+  return (id) => {
+    const item = byId.get(id);
+    // Unreachable once the integrity rules pass; a clear message if a page asks for nonsense.
+    if (!item) throw new Error(`No ${kind} with id "${id}"`);
+    return item;
+  };
+}
+
+async function load(): Promise<Archive> {
+  const [articles, outlets, speakers, topics, events] = await Promise.all([
+    getCollection('articles'),
+    getCollection('outlets'),
+    getCollection('speakers'),
+    getCollection('topics'),
+    getCollection('events'),
+  ]);
+  const inputs = articles.map(articleInput);
+  const integrityInput: ArchiveInput = {
+    articlesDir: shown(path.join(resolveContentRoot(process.cwd()), 'articles'), 'articles'),
+    articles: inputs,
+    outlets: outlets.map((entry) => entry.id),
+    speakers: speakers.map((entry) => entry.id),
+    topics: topics.map((entry) => entry.id),
+    events: events.map((entry) => ({
       id: entry.id,
       file: shown(entry.filePath, 'events'),
       date: entry.data.date,
@@ -61,21 +102,54 @@ function toIntegrityInput(archive: Archive): ArchiveInput {
       citations: entry.data.citations.map((c) => ({ article: c.article.id, text: c.text })),
     })),
   };
-}
-
-async function load(): Promise<Archive> {
-  const archive: Archive = {
-    articles: await getCollection('articles'),
-    outlets: await getCollection('outlets'),
-    speakers: await getCollection('speakers'),
-    topics: await getCollection('topics'),
-    events: await getCollection('events'),
-  };
   const today = new Date().toISOString().slice(0, 10);
-  const problems = checkIntegrity(toIntegrityInput(archive), today);
+  const problems = checkIntegrity(integrityInput, today);
   if (problems.length > 0) throw new ContentIntegrityError(problems.map(formatProblem));
-  archive.articles.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
-  return archive;
+
+  articles.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const bodyById = new Map(inputs.map((input) => [input.id, input.body]));
+  const timelineEvents: TimelineEvent[] = integrityInput.events
+    .map((event) => ({
+      id: event.id,
+      date: event.date,
+      context: event.context,
+      title: events.find((entry) => entry.id === event.id)!.data.title,
+      citations: event.citations.map((citation) => {
+        const { paragraphs } = readArticleBody(bodyById.get(citation.article)!);
+        return { article: citation.article, paragraph: findInParagraphs(paragraphs, citation.text)!.paragraph + 1 };
+      }),
+    }))
+    .sort((a, b) => compareDates(a.date, b.date));
+
+  const claims = collectClaims(inputs);
+  const speakersByEvent = new Map<string, string[]>();
+  for (const claim of claims) {
+    if (!claim.event) continue;
+    const list = speakersByEvent.get(claim.event) ?? [];
+    if (!list.includes(claim.speaker)) list.push(claim.speaker);
+    speakersByEvent.set(claim.event, list);
+  }
+  const timeline = buildTimeline(
+    timelineEvents,
+    articles.map((a) => ({ id: a.id, date: a.data.date, title: a.data.title, outlet: a.data.outlet?.id ?? null })),
+    speakersByEvent,
+  );
+
+  return {
+    articles,
+    outlets,
+    speakers,
+    topics,
+    events: timelineEvents,
+    claims,
+    timeline,
+    article: lookup(articles, (a) => a.id, 'article'),
+    outlet: lookup(outlets, (o) => o.id, 'outlet'),
+    speaker: lookup(speakers, (s) => s.id, 'speaker'),
+    topic: lookup(topics, (t) => t.id, 'topic'),
+    event: lookup(timelineEvents, (e) => e.id, 'event'),
+    claim: lookup(claims, (c) => c.id, 'claim'),
+  };
 }
 
 let loaded: Promise<Archive> | undefined;

@@ -54,9 +54,24 @@ export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The plain text of an article body, one paragraph per line. */
-export function articleText(tree: Root): string {
-  return articleParagraphs(tree)
-    .map((paragraph) => toString(paragraph as RootContent))
-    .join('\n');
+export interface ArticleBody {
+  /** Plain text of each paragraph, in reading order. */
+  paragraphs: string[];
+  mdxCode: { line: number; type: string }[];
+}
+
+const bodies = new Map<string, ArticleBody>();
+
+/** Parses a body once per build, however many callers ask; throws if MDX cannot parse it. */
+export function readArticleBody(body: string): ArticleBody {
+  let read = bodies.get(body);
+  if (!read) {
+    const tree = parseArticleBody(body);
+    read = {
+      paragraphs: articleParagraphs(tree).map((paragraph) => toString(paragraph as RootContent)),
+      mdxCode: findMdxCode(tree),
+    };
+    bodies.set(body, read);
+  }
+  return read;
 }

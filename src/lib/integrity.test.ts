@@ -99,6 +99,22 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('rejects a quote that runs across two paragraphs, which could not be marked in the text', () => {
+    const archive = validArchive();
+    archive.articles[0].claims[0].quotes[0].text = 'year-end news conference: "’Not an inch';
+    expect(problemsOf(archive)).toEqual([
+      'content/articles/tass-2021-12-23.mdx: claims[0].quotes[0] runs across paragraphs; quote each paragraph separately: "year-end news conference: "’Not an inch"',
+    ]);
+  });
+
+  it('rejects quotes that share words, which could not both be marked', () => {
+    const archive = validArchive();
+    archive.articles[0].claims[0].quotes.push({ text: 'we were told in the 1990s. And what?', form: 'direct' });
+    expect(problemsOf(archive)).toEqual([
+      'content/articles/tass-2021-12-23.mdx: claims[0].quotes[1] overlaps claims[0].quotes[0] in the text; quotes must not share words: "we were told in the 1990s. And what?"',
+    ]);
+  });
+
   it('rejects a claim id used twice in one article', () => {
     const archive = validArchive();
     const article = archive.articles[1];
@@ -228,7 +244,7 @@ describe('checkIntegrity', () => {
     const archive = validArchive();
     archive.events[0].citations[0].text = 'the annual marathon press conference';
     expect(problemsOf(archive)).toEqual([
-      'content/events.yaml: news-conference.citations[0].text not found in the text of tass-2021-12-23: "the annual marathon press conference"',
+      'content/events.yaml: news-conference.citations[0].text not found in a paragraph of tass-2021-12-23: "the annual marathon press conference"',
     ]);
   });
 

@@ -3,12 +3,8 @@
  * than one field or more than one entry. Pure: it takes plain data and returns problems,
  * each naming the file and the field, so a build can fail with a message an editor can act on.
  */
-import {
-  articleText,
-  findMdxCode,
-  normalizeWhitespace,
-  parseArticleBody,
-} from './article-text.ts';
+import { normalizeWhitespace, readArticleBody } from './article-text.ts';
+import { findInParagraphs, locateQuotes, type QuoteRef } from './quotes.ts';
 
 export type QuoteForm = 'direct' | 'paraphrase';
 
@@ -126,7 +122,7 @@ export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] 
   }
 
   const slugOwners = new Map<string, string>();
-  const textById = new Map<string, string>();
+  const paragraphsById = new Map<string, string[]>();
   /** First sighting of each claim id, to compare later sightings with. */
   const claimFirstSeen = new Map<string, { file: string; values: ReturnType<typeof resolvedClaim> }>();
 
@@ -159,26 +155,27 @@ export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] 
     reference(file, 'speaker', article.speaker, 'speakers');
     reference(file, 'event', article.event, 'events');
 
-    let text: string | null = null;
+    let paragraphs: string[] | null = null;
     try {
-      const tree = parseArticleBody(article.body);
-      for (const code of findMdxCode(tree)) {
+      const read = readArticleBody(article.body);
+      for (const code of read.mdxCode) {
         problems.push({
           file,
           field: 'body',
           message: `line ${code.line}: MDX would run this as code (${code.type}); escape { and < as \\{ and \\< to keep them as text`,
         });
       }
-      text = normalizeWhitespace(articleText(tree));
+      paragraphs = read.paragraphs;
     } catch (error) {
       problems.push({ file, field: 'body', message: `is not valid MDX: ${(error as Error).message}` });
     }
-    textById.set(article.id, text ?? '');
-    if (text === '') {
+    if (paragraphs) paragraphsById.set(article.id, paragraphs);
+    if (paragraphs && normalizeWhitespace(paragraphs.join(' ')) === '') {
       problems.push({ file, field: 'body', message: 'is empty: an article must carry its text' });
     }
 
     const seenInArticle = new Map<string, number>();
+    const quoteFields = new Map<QuoteRef, string>();
     article.claims.forEach((claim, i) => {
       const field = `claims[${i}]`;
       const earlier = seenInArticle.get(claim.id);
@@ -197,15 +194,8 @@ export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] 
       if (claim.respondsTo !== undefined && !claimIds.has(claim.respondsTo)) {
         problems.push({ file, field: `${field}.respondsTo`, message: `"${claim.respondsTo}" does not match any claim id` });
       }
-
       claim.quotes.forEach((quote, q) => {
-        if (text && !text.includes(normalizeWhitespace(quote.text))) {
-          problems.push({
-            file,
-            field: `${field}.quotes[${q}]`,
-            message: `not found in the article text: "${excerpt(quote.text)}"`,
-          });
-        }
+        quoteFields.set({ claimId: claim.id, index: q, text: quote.text }, `${field}.quotes[${q}]`);
       });
 
       const values = resolvedClaim(article, claim);
@@ -224,6 +214,20 @@ export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] 
         }
       }
     });
+
+    if (paragraphs) {
+      for (const problem of locateQuotes(paragraphs, [...quoteFields.keys()]).problems) {
+        const field = quoteFields.get(problem.ref)!;
+        const quoted = `"${excerpt(problem.ref.text)}"`;
+        const message =
+          problem.kind === 'not-found'
+            ? `not found in the article text: ${quoted}`
+            : problem.kind === 'spans-paragraphs'
+              ? `runs across paragraphs; quote each paragraph separately: ${quoted}`
+              : `overlaps ${quoteFields.get(problem.other)} in the text; quotes must not share words: ${quoted}`;
+        problems.push({ file, field, message });
+      }
+    }
   }
 
   for (const event of archive.events) {
@@ -239,12 +243,12 @@ export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] 
     event.citations.forEach((citation, c) => {
       const field = `${event.id}.citations[${c}]`;
       reference(file, `${field}.article`, citation.article, 'articles');
-      const text = textById.get(citation.article);
-      if (text && !text.includes(normalizeWhitespace(citation.text))) {
+      const paragraphs = paragraphsById.get(citation.article);
+      if (paragraphs && !findInParagraphs(paragraphs, citation.text)) {
         problems.push({
           file,
           field: `${field}.text`,
-          message: `not found in the text of ${citation.article}: "${excerpt(citation.text)}"`,
+          message: `not found in a paragraph of ${citation.article}: "${excerpt(citation.text)}"`,
         });
       }
     });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { collectClaims, groupByTopicAndSpeaker, outletCount, type ClaimSource } from './claims.ts';
+
+const claim = (id: string, quotes: string[], extra = {}) => ({
+  id,
+  summary: `Summary of ${id}.`,
+  topics: ['nato'],
+  quotes: quotes.map((text) => ({ text, form: 'direct' as const })),
+  ...extra,
+});
+
+const articles: ClaimSource[] = [
+  { id: 'tass', date: '2021-12-23', outlet: 'tass', speaker: 'putin', event: 'conference', claims: [claim('not-an-inch', ['Not an inch', 'They cheated us'])] },
+  { id: 'aa', date: '2021-12-21', outlet: 'aa', speaker: 'putin', event: 'board', claims: [claim('not-ultimatum', ['Of course not.'])] },
+  {
+    id: 'unnamed',
+    date: '2021-12-24',
+    outlet: null,
+    speaker: 'putin',
+    event: 'conference',
+    claims: [
+      claim('not-an-inch', ['deceived, shamelessly swindled']),
+      claim('no-record', ['no record'], { speaker: 'nato', event: null, respondsTo: 'not-an-inch', topics: ['nato', 'history'] }),
+    ],
+  },
+];
+
+describe('collectClaims', () => {
+  const claims = collectClaims(articles);
+
+  it('gathers every article’s wording of a claim under one id, oldest report first', () => {
+    const notAnInch = claims.find((c) => c.id === 'not-an-inch')!;
+    expect(notAnInch.reports.map((r) => r.article)).toEqual(['tass', 'unnamed']);
+    expect(notAnInch.reports[0].quotes).toEqual([
+      { text: 'Not an inch', form: 'direct', anchor: 'q-not-an-inch' },
+      { text: 'They cheated us', form: 'direct', anchor: 'q-not-an-inch-2' },
+    ]);
+  });
+
+  it('orders claims by first report and fills speaker and event from the article', () => {
+    expect(claims.map((c) => c.id)).toEqual(['not-ultimatum', 'not-an-inch', 'no-record']);
+    expect(claims[1]).toMatchObject({ speaker: 'putin', event: 'conference', respondsTo: null });
+    expect(claims[2]).toMatchObject({ speaker: 'nato', event: null, respondsTo: 'not-an-inch' });
+  });
+
+  it('counts outlets, each unnamed outlet as one of its own', () => {
+    expect(claims.map(outletCount)).toEqual([1, 2, 1]);
+  });
+});
+
+describe('groupByTopicAndSpeaker', () => {
+  it('groups by topic, then speaker, in the given orders, leaving out empty groups', () => {
+    const groups = groupByTopicAndSpeaker(collectClaims(articles), ['history', 'nato', 'sanctions'], ['putin', 'nato']);
+    expect(groups.map((g) => [g.topic, g.speakers.map((s) => [s.speaker, s.claims.map((c) => c.id)])])).toEqual([
+      ['history', [['nato', ['no-record']]]],
+      ['nato', [['putin', ['not-ultimatum', 'not-an-inch']], ['nato', ['no-record']]]],
+    ]);
+  });
+});
