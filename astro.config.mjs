@@ -20,6 +20,8 @@ export default defineConfig({
   // together; HTML-aware compression keeps word boundaries for readers and for search.
   compressHTML: true,
   cacheDir: cacheDirFor(projectRoot, contentRoot),
+  // Styles and scripts as files, never inline, so a strict Content-Security-Policy holds.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     // The unified pipeline, so our remark/rehype plugins run. GFM comes from remark-gfm;
     // smart quotes stay off: the outlets' straight and curly quotes are kept as printed.
@@ -30,5 +32,6 @@ export default defineConfig({
   vite: {
     // Content from another root (fixtures, benchmark corpora) lives outside the project.
     server: { fs: { allow: [projectRoot, contentRoot] } },
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -2,17 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { chromiumMissing } from './browser.ts';
 import { buildSite, projectRoot } from './site-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The site built from content/, for build-output tests. */
+    /** The site built from content/, for build-output and browser tests. */
     siteDir: string;
   }
 }
 
 /** Builds content/ once, into a temporary folder, never into dist/. */
 export default function setup(project: TestProject) {
+  // The browser tests are part of every run: without Chromium the run stops here, saying why.
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
+
   const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'guarantees-site-'));
   const siteDir = path.join(tempRoot, 'dist');
   const result = buildSite(path.join(projectRoot, 'content'), siteDir);

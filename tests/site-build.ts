@@ -1,10 +1,10 @@
-/** Builds the site the way `npm run build` does, from any content folder into any output folder. */
+/** Builds the site as `npm run build` does (Astro, then Pagefind), from any content folder into any output folder. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const astroCli = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const buildCli = path.join(projectRoot, 'src', 'cli', 'build.mjs');
 
 export interface BuildResult {
   status: number | null;
@@ -13,7 +13,7 @@ export interface BuildResult {
 }
 
 export function buildSite(contentRoot: string, outDir: string): BuildResult {
-  const result = spawnSync(process.execPath, [astroCli, 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [buildCli, '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -59,13 +59,34 @@ describe('every page that should exist does', () => {
 });
 
 describe('every page', () => {
-  it('has one h1, a language, a skip link to main, and no script', () => {
+  it('has one h1, a language, a skip link to main, and a search form in the header', () => {
     for (const [route, $] of pages) {
       expect($('h1'), route).toHaveLength(1);
       expect($('html').attr('lang'), route).toBe('en');
       expect($('a.skip-link').attr('href'), route).toBe('#main');
       expect($('main#main'), route).toHaveLength(1);
-      expect($('script'), route).toHaveLength(0);
+      expect($('header form[role="search"]').attr('action'), route).toBe('/search/');
+    }
+  });
+
+  it('has no script, but for the search page’s own external module', () => {
+    for (const [route, $] of pages) {
+      if (route === '/search/') {
+        expect($('script').map((_, el) => [[el.attribs.type, Boolean(el.attribs.src), $(el).text().trim()]]).get()).toEqual([['module', true, '']]);
+      } else {
+        expect($('script'), route).toHaveLength(0);
+      }
+    }
+  });
+
+  it('marks for search only article text and claims, leaving out the removed chrome', () => {
+    const indexed = [...pages].filter(([, $]) => $('[data-pagefind-body]').length > 0).map(([route]) => route);
+    expect(indexed.filter((r) => r.startsWith('/articles/'))).toHaveLength(articles.length);
+    expect(indexed.every((r) => /^\/(articles|claims)\/[a-z0-9-]+\/$/.test(r))).toBe(true);
+    for (const article of articles) {
+      const $ = page(`/articles/${article.id}/`);
+      expect($('details.about-text').attr('data-pagefind-ignore'), article.id).toBeDefined();
+      expect($('[data-pagefind-body] .article-text'), article.id).toHaveLength(1);
     }
   });
 

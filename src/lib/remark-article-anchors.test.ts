@@ -17,8 +17,8 @@ describe('remarkArticleAnchors', () => {
   it('numbers paragraphs from 1 and gives each a link to itself', async () => {
     const html = await render('First.\n\nSecond.');
     expect(html).toBe(
-      '<p id="p-1"><a href="#p-1" class="paragraph-link" aria-label="Paragraph 1"></a>First.</p>\n' +
-        '<p id="p-2"><a href="#p-2" class="paragraph-link" aria-label="Paragraph 2"></a>Second.</p>',
+      '<p id="p-1" data-pagefind-title="Paragraph 1"><a href="#p-1" class="paragraph-link" aria-label="Paragraph 1"></a>First.</p>\n' +
+        '<p id="p-2" data-pagefind-title="Paragraph 2"><a href="#p-2" class="paragraph-link" aria-label="Paragraph 2"></a>Second.</p>',
     );
   });
 
@@ -27,8 +27,8 @@ describe('remarkArticleAnchors', () => {
       { id: 'not-ultimatum', summary: 'Not an ultimatum.', quotes: [{ text: 'Of course not.' }] },
     ]);
     expect(html).toBe(
-      '<p id="p-1"><a href="#p-1" class="paragraph-link" aria-label="Paragraph 1"></a>He said: “' +
-        '<mark id="q-not-ultimatum" class="quote" data-claim="not-ultimatum">Of course not.</mark>' +
+      '<p id="p-1" data-pagefind-title="Paragraph 1"><a href="#p-1" class="paragraph-link" aria-label="Paragraph 1"></a>He said: “' +
+        '<mark id="q-not-ultimatum" class="quote" data-claim="not-ultimatum" data-pagefind-title="Quote: Not an ultimatum.">Of course not.</mark>' +
         '<a href="/claims/not-ultimatum/" class="claim-link" aria-label="Claim: Not an ultimatum."></a>” Then he left.</p>',
     );
   });
@@ -44,7 +44,7 @@ describe('remarkArticleAnchors', () => {
 
   it('matches quotes across line breaks in the source', async () => {
     const html = await render('One two\nthree four.', [{ id: 'c', summary: 'C.', quotes: [{ text: 'two three' }] }]);
-    expect(html).toContain('<mark id="q-c" class="quote" data-claim="c">two\nthree</mark>');
+    expect(html).toContain('<mark id="q-c" class="quote" data-claim="c" data-pagefind-title="Quote: C.">two\nthree</mark>');
   });
 
   it('fails, naming the quote, when a quote runs across inline markup', async () => {

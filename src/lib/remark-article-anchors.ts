@@ -27,12 +27,13 @@ function iconLink(url: string, className: string, label: string): PhrasingConten
   };
 }
 
-function quoteMark(id: string, claimId: string, text: string): PhrasingContent {
+function quoteMark(id: string, claimId: string, summary: string, text: string): PhrasingContent {
   // An mdast node of our own; remark-rehype turns it into <mark> through data.hName.
   return {
     type: 'quoteMark',
     children: [{ type: 'text', value: text }],
-    data: { hName: 'mark', hProperties: { id, className: ['quote'], dataClaim: claimId } },
+    // data-pagefind-title makes the quote a search sub-result that links straight to it.
+    data: { hName: 'mark', hProperties: { id, className: ['quote'], dataClaim: claimId, dataPagefindTitle: `Quote: ${summary}` } },
   } as unknown as PhrasingContent;
 }
 
@@ -48,7 +49,7 @@ function markQuote(paragraph: Paragraph, location: QuoteLocation, summary: strin
       const value = child.value;
       const pieces: PhrasingContent[] = [
         ...(start > 0 ? [{ type: 'text', value: value.slice(0, start) } as PhrasingContent] : []),
-        quoteMark(quoteAnchor(claimId, index), claimId, value.slice(start, end)),
+        quoteMark(quoteAnchor(claimId, index), claimId, summary, value.slice(start, end)),
         iconLink(paths.claim(claimId), 'claim-link', `Claim: ${summary}`),
         ...(end < length ? [{ type: 'text', value: value.slice(end) } as PhrasingContent] : []),
       ];
@@ -83,7 +84,10 @@ export default function remarkArticleAnchors() {
 
     paragraphs.forEach((paragraph, i) => {
       const id = paragraphAnchor(i + 1);
-      paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id } };
+      paragraph.data = {
+        ...paragraph.data,
+        hProperties: { ...paragraph.data?.hProperties, id, dataPagefindTitle: `Paragraph ${i + 1}` },
+      };
       paragraph.children.unshift(iconLink(`#${id}`, 'paragraph-link', `Paragraph ${i + 1}`));
     });
   };

@@ -15,6 +15,7 @@ export const paths = {
   topics: '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   about: '/about/',
+  search: '/search/',
 } as const;
 
 /** Paragraphs are numbered from 1 in reading order (see articleParagraphs). */

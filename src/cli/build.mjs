@@ -1,0 +1,40 @@
+// `npm run build`: Astro builds the site, then Pagefind indexes it. Either failing fails the
+// build, and so does an index that missed a page marked for search.
+// Usage: node src/cli/build.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const at = process.argv.indexOf('--outDir');
+const outDir = path.resolve(at > 0 ? process.argv[at + 1] : path.join(projectRoot, 'dist'));
+const bin = (pkg, file) => path.join(projectRoot, 'node_modules', pkg, file);
+
+function run(label, args) {
+  const result = spawnSync(process.execPath, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) {
+    console.error(`build failed: ${label} exited with ${result.status ?? result.signal}`);
+    process.exit(1);
+  }
+}
+
+function pagesMarkedForSearch(dir) {
+  return readdirSync(dir).reduce((count, name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return count + pagesMarkedForSearch(full);
+    return name.endsWith('.html') && readFileSync(full, 'utf8').includes('data-pagefind-body') ? count + 1 : count;
+  }, 0);
+}
+
+run('astro build', [bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir]);
+run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);
+
+const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+const marked = pagesMarkedForSearch(outDir);
+if (indexed !== marked || indexed === 0) {
+  console.error(`build failed: Pagefind indexed ${indexed} pages, but ${marked} are marked data-pagefind-body`);
+  process.exit(1);
+}
+console.log(`Search index: ${indexed} pages.`);
