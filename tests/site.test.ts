@@ -148,7 +148,7 @@ describe('article pages', () => {
     expect(about).toContain('004_256edda6d84015fa.txt');
     expect(about).toContain('Leave A Reply');
     expect(about).toContain('names no outlet');
-    expect($('header').text()).toContain('outlet not named in the capture');
+    expect($('header').text()).toContain('Outlet not named in the capture');
   });
 
   it('link to the previous and next article by date', () => {
@@ -189,10 +189,29 @@ describe('the timeline', () => {
   });
 });
 
+describe('the compare page', () => {
+  it('lists every claim reported by two or more outlets, most divergent first', () => {
+    const outletsByClaim = new Map<string, Set<string>>();
+    for (const article of articles) {
+      for (const claim of article.frontmatter.claims ?? []) {
+        const outlets = outletsByClaim.get(claim.id) ?? new Set<string>();
+        outlets.add(article.frontmatter.outlet ?? `unnamed:${article.id}`);
+        outletsByClaim.set(claim.id, outlets);
+      }
+    }
+    const multi = [...outletsByClaim].filter(([, outlets]) => outlets.size >= 2).map(([id]) => `/claims/${id}/#compare`);
+    const $ = page('/compare/');
+    const links = $('main li > a').map((_, el) => el.attribs.href).get();
+    expect([...links].sort()).toEqual(multi.sort());
+    const shares = $('main li strong').map((_, el) => Number($(el).text().match(/^(\d+)%/)![1])).get();
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+  });
+});
+
 describe('claim pages', () => {
   it('give every outlet’s wording, each linking to its spot in the article', () => {
     const $ = page('/claims/not-an-inch-deception/');
-    const links = $('figcaption a').map((_, el) => el.attribs.href).get();
+    const links = $('section[aria-labelledby="wordings"] figcaption a').map((_, el) => el.attribs.href).get();
     expect(links).toEqual([
       '/articles/central-tribune-2021-12-23/#q-not-an-inch-deception',
       '/articles/tass-2021-12-23/#q-not-an-inch-deception',
@@ -200,6 +219,17 @@ describe('claim pages', () => {
       '/articles/unattributed-2021-12-23/#q-not-an-inch-deception',
     ]);
     expect($('blockquote').first().text()).toContain('We said not an inch to the east — that was a NATO guarantee in 1990.');
+  });
+
+  it('compare the wordings word by word, marked for readers who see no colour', () => {
+    const $ = page('/claims/not-an-inch-deception/');
+    const comparisons = $('#compare').nextAll('figure.comparison');
+    expect(comparisons).toHaveLength(2);
+    const tass = comparisons.first();
+    expect(tass.find('figcaption').text()).toMatch(/^TASS, 23 December 2021 against Central Tribune, 23 December 2021: \d+% of words in common$/);
+    expect(tass.find('del').first().text()).toBe('only in Central Tribune, 23 December 2021: We');
+    expect(tass.find('ins').map((_, el) => $(el).contents().last().text()).get()).toContain('cheated');
+    expect(tass.find('del .visually-hidden, ins .visually-hidden').length).toBe(tass.find('del, ins').length);
   });
 
   it('show the responses the articles report, attributed', () => {

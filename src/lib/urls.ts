@@ -16,6 +16,7 @@ export const paths = {
   topic: (id: string) => `/topics/${id}/`,
   about: '/about/',
   search: '/search/',
+  compare: '/compare/',
 } as const;
 
 /** Paragraphs are numbered from 1 in reading order (see articleParagraphs). */
