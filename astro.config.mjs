@@ -8,6 +8,8 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { cacheDirFor, resolveContentRoot } from './src/lib/content-root.ts';
 import remarkArticleAnchors from './src/lib/remark-article-anchors.ts';
+import { BASE_PATH, SITE_URL } from './src/lib/site-config.ts';
+import sitemap from '@astrojs/sitemap';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 const contentRoot = resolveContentRoot(projectRoot);
@@ -16,6 +18,10 @@ if (!existsSync(contentRoot)) {
 }
 
 export default defineConfig({
+  // Permalinks are absolute: SITE_URL and BASE_PATH say where the site is hosted.
+  site: SITE_URL,
+  base: BASE_PATH,
+  trailingSlash: 'ignore',
   // 'jsx' (the default) drops the whitespace between inline elements, gluing words
   // together; HTML-aware compression keeps word boundaries for readers and for search.
   compressHTML: true,
@@ -28,7 +34,24 @@ export default defineConfig({
     // remarkArticleAnchors gives paragraphs their #p-N ids and marks quoted claims (#q-…).
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkArticleAnchors] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
+  // A strict Content-Security-Policy on every page, as a <meta> tag. Nothing inline, nothing
+  // from elsewhere; the search page alone adds 'wasm-unsafe-eval' for Pagefind's WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     // Content from another root (fixtures, benchmark corpora) lives outside the project.
     server: { fs: { allow: [projectRoot, contentRoot] } },

@@ -45,6 +45,7 @@ export function readArchive(contentRoot: string): ArchiveInput {
     outlet: frontmatter.outlet,
     speaker: frontmatter.speaker,
     event: frontmatter.event,
+    capture: frontmatter.source.capture,
     claims: (frontmatter.claims ?? []) as ClaimInput[],
   }));
   const events: EventInput[] = readYaml(contentRoot, 'events.yaml').map((event) => ({
@@ -53,8 +54,11 @@ export function readArchive(contentRoot: string): ArchiveInput {
     file: path.join(contentRoot, 'events.yaml'),
   }));
   const ids = (name: string) => readYaml(contentRoot, name).map((entry) => entry.id as string);
+  const capturesDir = path.join(contentRoot, 'captures');
   return {
     articlesDir: path.join(contentRoot, 'articles'),
+    capturesDir,
+    captures: readdirSync(capturesDir),
     articles,
     events,
     outlets: ids('outlets.yaml'),

@@ -3,15 +3,19 @@
  * rules and throws when any is broken, so no page of a broken archive is ever built; then
  * it derives the views (claims across articles, the timeline) once for the whole build.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readArticleBody } from '../lib/article-text.ts';
+import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
 import { collectClaims, type Claim } from '../lib/claims.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import { compareDates } from '../lib/dates.ts';
 import { checkIntegrity, formatProblem, type ArchiveInput, type ArticleInput } from '../lib/integrity.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
+import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
+import { paths } from '../lib/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -60,6 +64,7 @@ function articleInput(entry: Article): ArticleInput {
     outlet: entry.data.outlet?.id ?? null,
     speaker: entry.data.speaker.id,
     event: entry.data.event?.id ?? null,
+    capture: entry.data.source.capture,
     claims: entry.data.claims.map((claim) => ({
       ...claim,
       speaker: claim.speaker?.id,
@@ -88,8 +93,12 @@ async function load(): Promise<Archive> {
     getCollection('events'),
   ]);
   const inputs = articles.map(articleInput);
+  const contentRoot = resolveContentRoot(process.cwd());
+  const capturesDir = path.join(contentRoot, 'captures');
   const integrityInput: ArchiveInput = {
-    articlesDir: shown(path.join(resolveContentRoot(process.cwd()), 'articles'), 'articles'),
+    articlesDir: shown(path.join(contentRoot, 'articles'), 'articles'),
+    capturesDir: shown(capturesDir, 'captures'),
+    captures: existsSync(capturesDir) ? readdirSync(capturesDir) : [],
     articles: inputs,
     outlets: outlets.map((entry) => entry.id),
     speakers: speakers.map((entry) => entry.id),
@@ -158,4 +167,36 @@ let loaded: Promise<Archive> | undefined;
 export function getArchive(): Promise<Archive> {
   loaded ??= load();
   return loaded;
+}
+
+/** An article as citation metadata describes it: only what the archive records. */
+export function citedArticle(archive: Archive, article: Article): CitedArticle {
+  const outlet = article.data.outlet ? archive.outlet(article.data.outlet.id).data : null;
+  return {
+    id: article.id,
+    title: article.data.title,
+    outlet: outlet && { name: outlet.name, homepage: outlet.homepage },
+    author: article.data.author,
+    date: article.data.date,
+    dateline: article.data.dateline,
+    permalink: absoluteUrl(paths.article(article.id)),
+    captureUrl: absoluteUrl(paths.capture(article.data.source.capture)),
+    originalUrl: article.data.source.url,
+    language: 'en',
+  };
+}
+
+export function citedClaim(archive: Archive, claim: Claim): CitedClaim {
+  const speaker = archive.speaker(claim.speaker).data;
+  return {
+    id: claim.id,
+    summary: claim.summary,
+    speaker: { name: speaker.name, kind: speaker.kind },
+    permalink: absoluteUrl(paths.claim(claim.id)),
+    date: claim.event ? archive.event(claim.event).date : claim.reports[0].date,
+    appearances: claim.reports.map((report) => ({
+      article: citedArticle(archive, archive.article(report.article)),
+      quotes: report.quotes,
+    })),
+  };
 }

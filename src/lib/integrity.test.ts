@@ -7,6 +7,8 @@ const TODAY = '2026-11-23';
 function validArchive(): ArchiveInput {
   return {
     articlesDir: 'content/articles',
+    capturesDir: 'content/captures',
+    captures: ['001_tass.txt', '003_ct.txt'],
     outlets: ['tass', 'central-tribune'],
     speakers: ['vladimir-putin', 'nato'],
     topics: ['nato-enlargement'],
@@ -32,6 +34,7 @@ function validArchive(): ArchiveInput {
         file: 'content/articles/tass-2021-12-23.mdx',
         body: 'MOSCOW, December 23. /TASS/. Putin told the customary year-end news conference:\n\n"’Not an inch towards the east’, we were told in the 1990s. And what?"',
         date: '2021-12-23',
+        capture: '001_tass.txt',
         outlet: 'tass',
         speaker: 'vladimir-putin',
         event: 'news-conference',
@@ -49,6 +52,7 @@ function validArchive(): ArchiveInput {
         file: 'content/articles/central-tribune-2021-12-23.mdx',
         body: '“We said not an inch to the east — that was a NATO guarantee in 1990.”\n\n“There is no record of any such decision taken by NATO,” it says.',
         date: '2021-12-23',
+        capture: '003_ct.txt',
         outlet: null,
         speaker: 'vladimir-putin',
         event: 'news-conference',
@@ -220,6 +224,14 @@ describe('checkIntegrity', () => {
     expect(problemsOf(archive)).toEqual([
       'content/events.yaml: news-conference.date 1990 is outside the plausible range (2021-11-01 to today; mark earlier events context: true)',
       'content/events.yaml: assurance-1990.date 1917 is outside the plausible range (1945 to today)',
+    ]);
+  });
+
+  it('rejects an article whose capture is missing', () => {
+    const archive = validArchive();
+    archive.articles[0].capture = '001_tass.html';
+    expect(problemsOf(archive)).toEqual([
+      'content/articles/tass-2021-12-23.mdx: source.capture "001_tass.html" is not in content/captures: every article keeps the capture it was made from',
     ]);
   });
 

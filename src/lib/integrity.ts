@@ -36,6 +36,8 @@ export interface ArticleInput {
   outlet: string | null;
   speaker: string;
   event: string | null;
+  /** File name of the raw capture the article was made from. */
+  capture: string;
   claims: ClaimInput[];
 }
 
@@ -55,6 +57,9 @@ export interface ArchiveInput {
   speakers: string[];
   topics: string[];
   events: EventInput[];
+  /** Where captures live, and the files there. */
+  capturesDir: string;
+  captures: string[];
 }
 
 export interface Problem {
@@ -105,6 +110,7 @@ export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] 
     articles: new Set(archive.articles.map((article) => article.id)),
   };
   const claimIds = new Set(archive.articles.flatMap((a) => a.claims.map((c) => c.id)));
+  const captures = new Set(archive.captures);
 
   const reference = (
     file: string,
@@ -151,6 +157,9 @@ export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] 
       });
     }
 
+    if (!captures.has(article.capture)) {
+      problems.push({ file, field: 'source.capture', message: `"${article.capture}" is not in ${archive.capturesDir}: every article keeps the capture it was made from` });
+    }
     reference(file, 'outlet', article.outlet, 'outlets');
     reference(file, 'speaker', article.speaker, 'speakers');
     reference(file, 'event', article.event, 'events');

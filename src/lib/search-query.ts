@@ -2,6 +2,8 @@
  * The search page's state lives in its URL (`/search/?q=not+an+inch&outlet=tass`), so a
  * search can be shared and the back button works. Pure: the page script does the DOM.
  */
+import { encodeTextDirective } from './text-fragments.ts';
+
 export const FILTER_KEYS = ['outlet', 'speaker', 'topic', 'month'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type SortOrder = '' | 'date-asc' | 'date-desc';
@@ -58,11 +60,6 @@ export function markedTerms(excerptHtml: string): string[] {
     if (term && !terms.some((t) => t.toLowerCase() === term.toLowerCase())) terms.push(term);
   }
   return terms;
-}
-
-/** Text-directive encoding: `-`, `,` and `&` are its syntax, so they are escaped too. */
-function encodeTextDirective(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 
 /**

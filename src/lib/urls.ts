@@ -1,22 +1,33 @@
 /**
  * Every public address of the site is made here, and nowhere else: these are permalinks,
- * promised to keep working, so a change here is a change to what has shipped.
+ * promised to keep working, so a change here is a change to what has shipped. All are under
+ * the configured base path.
  */
+import { BASE_PATH } from './site-config.ts';
+
+const at = (path: string) => `${BASE_PATH}${path}`;
+
 export const paths = {
-  home: '/',
-  articles: '/articles/',
-  article: (slug: string) => `/articles/${slug}/`,
-  claims: '/claims/',
-  claim: (id: string) => `/claims/${id}/`,
-  outlets: '/outlets/',
-  outlet: (id: string) => `/outlets/${id}/`,
-  speakers: '/speakers/',
-  speaker: (id: string) => `/speakers/${id}/`,
-  topics: '/topics/',
-  topic: (id: string) => `/topics/${id}/`,
-  about: '/about/',
-  search: '/search/',
-  compare: '/compare/',
+  home: at(''),
+  articles: at('articles/'),
+  article: (slug: string) => at(`articles/${slug}/`),
+  claims: at('claims/'),
+  claim: (id: string) => at(`claims/${id}/`),
+  outlets: at('outlets/'),
+  outlet: (id: string) => at(`outlets/${id}/`),
+  speakers: at('speakers/'),
+  speaker: (id: string) => at(`speakers/${id}/`),
+  topics: at('topics/'),
+  topic: (id: string) => at(`topics/${id}/`),
+  about: at('about/'),
+  search: at('search/'),
+  compare: at('compare/'),
+  data: at('data/'),
+  dataFile: (name: string) => at(`data/${name}`),
+  citation: (kind: 'articles' | 'claims', id: string, extension: 'bib' | 'ris' | 'json') => at(`cite/${kind}/${id}.${extension}`),
+  capture: (file: string) => at(`captures/${file}`),
+  feed: at('feed.xml'),
+  favicon: at('favicon.svg'),
 } as const;
 
 /** Paragraphs are numbered from 1 in reading order (see articleParagraphs). */

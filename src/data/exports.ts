@@ -1,0 +1,51 @@
+/** The archive's records for /data/, checked against their schemas as they are made. */
+import { absoluteUrl } from '../lib/site-config.ts';
+import { articleRecord, claimRecord, type ArticleRecord, type ClaimRecord } from '../lib/data-export.ts';
+import { paths } from '../lib/urls.ts';
+import type { Archive } from './archive.ts';
+
+export function articleRecords(archive: Archive): ArticleRecord[] {
+  return archive.articles.map((article) => {
+    const d = article.data;
+    const outlet = d.outlet ? archive.outlet(d.outlet.id) : null;
+    const event = d.event ? archive.event(d.event.id) : null;
+    return articleRecord.parse({
+      id: article.id,
+      url: absoluteUrl(paths.article(article.id)),
+      title: d.title,
+      standfirst: d.standfirst ?? null,
+      outlet: outlet && { id: outlet.id, name: outlet.data.name },
+      author: d.author,
+      date: d.date,
+      dateline: d.dateline,
+      speaker: { id: d.speaker.id, name: archive.speaker(d.speaker.id).data.name },
+      event: event && { id: event.id, title: event.title, date: event.date },
+      source: { capture: d.source.capture, captureUrl: absoluteUrl(paths.capture(d.source.capture)), originalUrl: d.source.url },
+      inferred: Object.fromEntries(Object.entries(d.inferred).filter(([, how]) => how)),
+      removed: d.removed,
+      claims: d.claims.map((c) => c.id),
+    });
+  });
+}
+
+export function claimRecords(archive: Archive): ClaimRecord[] {
+  return archive.claims.map((claim) => {
+    const event = claim.event ? archive.event(claim.event) : null;
+    return claimRecord.parse({
+      id: claim.id,
+      url: absoluteUrl(paths.claim(claim.id)),
+      summary: claim.summary,
+      speaker: { id: claim.speaker, name: archive.speaker(claim.speaker).data.name },
+      topics: claim.topics.map((id) => ({ id, name: archive.topic(id).data.name })),
+      event: event && { id: event.id, title: event.title, date: event.date },
+      respondsTo: claim.respondsTo,
+      reports: claim.reports.map((report) => ({
+        article: report.article,
+        articleUrl: absoluteUrl(paths.article(report.article)),
+        outlet: report.outlet ? { id: report.outlet, name: archive.outlet(report.outlet).data.name } : null,
+        date: report.date,
+        quotes: report.quotes.map((q) => ({ text: q.text, form: q.form, url: absoluteUrl(`${paths.article(report.article)}#${q.anchor}`) })),
+      })),
+    });
+  });
+}

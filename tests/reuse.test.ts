@@ -1,0 +1,156 @@
+/**
+ * Citing and reusing the archive, on the built site: canonical links and the metadata
+ * reference managers read, JSON-LD, the data files against their published schemas, the CSV
+ * through a real CSV parser, the feed, and the permalink manifest.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import * as cheerio from 'cheerio';
+import Papa from 'papaparse';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlFiles } from './checks.ts';
+import { readArticles } from './content-folder.ts';
+import { fileOf, publicRoutes, readManifest } from './permalinks.ts';
+import { buildSite, projectRoot } from './site-build.ts';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+
+const siteDir = inject('siteDir');
+const ORIGIN = 'http://127.0.0.1:4321';
+const articles = readArticles(path.join(projectRoot, 'content'));
+const claimIds = [...new Set(articles.flatMap((a) => (a.frontmatter.claims ?? []).map((c: { id: string }) => c.id)))];
+const quoteCount = articles.reduce((n, a) => n + (a.frontmatter.claims ?? []).reduce((m: number, c: { quotes: unknown[] }) => m + c.quotes.length, 0), 0);
+const load = (route: string) => cheerio.load(readFileSync(fileOf(siteDir, route), 'utf8'));
+const data = (name: string) => JSON.parse(readFileSync(path.join(siteDir, 'data', name), 'utf8'));
+const jsonLd = ($: cheerio.CheerioAPI) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+
+describe('article pages carry citation metadata', () => {
+  it.each(articles.map((a) => [a.id, a] as const))('%s', (id, article) => {
+    const $ = load(`/articles/${id}/`);
+    const meta = (key: string) => $(`meta[name="${key}"], meta[property="${key}"]`).map((_, el) => el.attribs.content).get();
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}/articles/${id}/`);
+    expect(meta('citation_title')).toEqual([article.frontmatter.title]);
+    expect(meta('citation_publication_date')).toEqual([article.frontmatter.date.replaceAll('-', '/')]);
+    expect(meta('DC.type')).toEqual(['NewsItem']);
+    expect(meta('citation_journal_title')).toEqual([]);
+    expect(meta('citation_author')).toEqual([]);
+    expect(meta('og:site_name')).toHaveLength(article.frontmatter.outlet ? 1 : 0);
+    expect(meta('description')).toHaveLength(1);
+    expect($('.coins, span.Z3988')).toHaveLength(0);
+    const [ld] = jsonLd($);
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: article.frontmatter.title, datePublished: article.frontmatter.date, archivedAt: `${ORIGIN}/articles/${id}/` });
+    expect(ld.isBasedOn).toBe(`${ORIGIN}/captures/${article.frontmatter.source.capture}`);
+    expect($('#cite').nextAll('p.citation').text()).toContain(`(${article.frontmatter.date.slice(0, 4)}, `);
+  });
+});
+
+describe('claim pages carry citation metadata', () => {
+  it('every one: canonical link, meta, JSON-LD Claim with its quotations', () => {
+    for (const id of claimIds) {
+      const $ = load(`/claims/${id}/`);
+      expect($('link[rel="canonical"]').attr('href'), id).toBe(`${ORIGIN}/claims/${id}/`);
+      expect($('meta[name="citation_title"]').attr('content'), id).toBeTruthy();
+      expect($('meta[property="og:title"]').attr('content'), id).toBeTruthy();
+      const graph = jsonLd($)[0]['@graph'];
+      expect(graph[0]).toMatchObject({ '@type': 'Claim', url: `${ORIGIN}/claims/${id}/` });
+      expect(graph[0].author.name).toBeTruthy();
+      expect(graph.filter((n: { '@type': string }) => n['@type'] === 'Quotation').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('offer each quote’s permalink and a link that highlights it', () => {
+    const $ = load('/claims/not-an-inch-deception/');
+    const captions = $('section[aria-labelledby="wordings"] figcaption');
+    expect(captions.first().find('code').text()).toBe(`${ORIGIN}/articles/central-tribune-2021-12-23/#q-not-an-inch-deception`);
+    expect(captions.first().find('a').last().attr('href')).toBe('/articles/central-tribune-2021-12-23/#:~:text=We%20said%20not%20an,waves%20of%20NATO%20expansion.');
+  });
+});
+
+describe('every page', () => {
+  it('has a canonical link, a description and Open Graph tags', () => {
+    for (const file of htmlFiles(siteDir)) {
+      const $ = cheerio.load(readFileSync(file, 'utf8'));
+      expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^http:\/\/127\.0\.0\.1:4321\//);
+      expect($('meta[name="description"]').attr('content'), file).toBeTruthy();
+      expect($('meta[property="og:title"]').attr('content'), file).toBeTruthy();
+    }
+  });
+});
+
+describe('the data files', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+
+  it.each([
+    ['articles.json', 'articles.schema.json'],
+    ['claims.json', 'claims.schema.json'],
+  ])('%s validates against its published JSON Schema', (file, schema) => {
+    const validate = ajv.compile(data(schema));
+    expect(validate(data(file)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('hold every article, claim and quote', () => {
+    expect(data('articles.json').articles.map((a: { id: string }) => a.id).sort()).toEqual(articles.map((a) => a.id).sort());
+    const claims = data('claims.json').claims;
+    expect(claims.map((c: { id: string }) => c.id).sort()).toEqual([...claimIds].sort());
+    const quotes = claims.flatMap((c: { reports: { quotes: unknown[] }[] }) => c.reports.flatMap((r) => r.quotes));
+    expect(quotes).toHaveLength(quoteCount);
+  });
+
+  it('have a CSV that round-trips through a CSV parser, one row per quote, each row valid', () => {
+    const text = readFileSync(path.join(siteDir, 'data', 'claims.csv'), 'utf8');
+    expect(text.includes('\r\n')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(quoteCount);
+    const validateRow = ajv.compile(data('claims-row.schema.json'));
+    for (const row of parsed.data) expect(validateRow(row), JSON.stringify(validateRow.errors)).toBe(true);
+    const quoted = parsed.data.find((row) => row.quote.includes('"'))!;
+    expect(quoted.quote).toBe('Russia was "outrageously deceived" when it was told in the 1990s that NATO would not expand eastwards');
+    expect(Papa.unparse(parsed.data, { newline: '\r\n', quotes: true }) + '\r\n').toBe(text);
+  });
+
+  it('include an RSS feed of every article, a sitemap and robots.txt', () => {
+    const $ = cheerio.load(readFileSync(path.join(siteDir, 'feed.xml'), 'utf8'), { xml: true });
+    expect($('item > link').map((_, el) => $(el).text()).get().sort()).toEqual(articles.map((a) => `${ORIGIN}/articles/${a.id}/`).sort());
+    expect(readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
+    expect(existsSync(path.join(siteDir, 'sitemap-index.xml'))).toBe(true);
+  });
+});
+
+describe('the permalink manifest', () => {
+  const all = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? all(path.join(dir, name)) : [path.join(dir, name)]));
+
+  it('is still served, every address of it', () => {
+    const missing = readManifest().filter((route) => !existsSync(fileOf(siteDir, route)));
+    expect(missing, 'a shipped address is gone: restore it or add a redirect (astro.config.mjs redirects)').toEqual([]);
+  });
+
+  it('lists every address the site serves (run npm run permalinks:update after adding content)', () => {
+    const manifest = new Set(readManifest());
+    expect(publicRoutes(all(siteDir), siteDir).filter((route) => !manifest.has(route))).toEqual([]);
+  });
+});
+
+describe('a site hosted elsewhere, under a base path', () => {
+  it('makes every permalink and link from SITE_URL and BASE_PATH', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-base-'));
+    try {
+      const outDir = path.join(work, 'dist');
+      const result = buildSite(path.join(projectRoot, 'tests', 'fixtures', 'content'), outDir, {
+        SITE_URL: 'https://archive.example.org',
+        BASE_PATH: '/guarantees/',
+      });
+      expect(result.status, result.output).toBe(0);
+      const $ = cheerio.load(readFileSync(path.join(outDir, 'articles', 'alpha', 'index.html'), 'utf8'));
+      expect($('link[rel="canonical"]').attr('href')).toBe('https://archive.example.org/guarantees/articles/alpha/');
+      const internal = $('a[href^="/"]').map((_, el) => el.attribs.href).get();
+      expect(internal.length).toBeGreaterThan(5);
+      expect(internal.filter((href) => !href.startsWith('/guarantees/'))).toEqual([]);
+      expect($('mark.quote').next('a').attr('href')).toBe('/guarantees/claims/shared-claim/');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
