@@ -117,15 +117,15 @@ async function load(): Promise<Archive> {
 
   articles.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
   const bodyById = new Map(inputs.map((input) => [input.id, input.body]));
-  const timelineEvents: TimelineEvent[] = integrityInput.events
-    .map((event) => ({
-      id: event.id,
-      date: event.date,
-      context: event.context,
-      title: events.find((entry) => entry.id === event.id)!.data.title,
-      citations: event.citations.map((citation) => {
-        const { paragraphs } = readArticleBody(bodyById.get(citation.article)!);
-        return { article: citation.article, paragraph: findInParagraphs(paragraphs, citation.text)!.paragraph + 1 };
+  const timelineEvents: TimelineEvent[] = events
+    .map((entry) => ({
+      id: entry.id,
+      date: entry.data.date,
+      context: entry.data.context,
+      title: entry.data.title,
+      citations: entry.data.citations.map((citation) => {
+        const { paragraphs } = readArticleBody(bodyById.get(citation.article.id)!);
+        return { article: citation.article.id, paragraph: findInParagraphs(paragraphs, citation.text)!.paragraph + 1 };
       }),
     }))
     .sort((a, b) => compareDates(a.date, b.date));

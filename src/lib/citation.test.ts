@@ -23,6 +23,18 @@ describe('citations of the TASS article of 23 December 2021', () => {
     );
   });
 
+  it('in Chicago (author-date)', () => {
+    expect(citations.chicago).toBe(
+      'TASS. 2021. “West Must Give Russia Security Guarantees ‘Now’ — Putin,” December 23, 2021. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/.',
+    );
+  });
+
+  it('in MLA', () => {
+    expect(citations.mla).toBe(
+      '“West Must Give Russia Security Guarantees ‘Now’ — Putin.” TASS, 23 Dec. 2021, https://archive.example/articles/tass-2021-12-23/. Guarantees 2021.',
+    );
+  });
+
   it('in BibTeX', () => {
     expect(citations.bibtex).toBe(
       [
@@ -30,9 +42,9 @@ describe('citations of the TASS article of 23 December 2021', () => {
         '\tjournal = {TASS},',
         '\tyear = {2021},',
         '\tmonth = {dec 23},',
-        '\tpublisher = {TASS},',
         '\ttitle = {West must give {Russia} security guarantees "now" --- {Putin}},',
         '\turl = {https://archive.example/articles/tass-2021-12-23/},',
+        '\thowpublished = {https://archive.example/articles/tass-2021-12-23/},',
         '}',
       ].join('\n'),
     );
@@ -44,7 +56,6 @@ describe('citations of the TASS article of 23 December 2021', () => {
         'TY  - NEWS',
         'ID  - tass-2021-12-23',
         'LA  - en',
-        'PB  - TASS',
         'PY  - 2021',
         'T2  - TASS',
         'TI  - West must give Russia security guarantees "now" — Putin',
@@ -61,7 +72,6 @@ describe('citations of the TASS article of 23 December 2021', () => {
       type: 'article-newspaper',
       title: 'West must give Russia security guarantees "now" — Putin',
       'container-title': 'TASS',
-      publisher: 'TASS',
       issued: { 'date-parts': [[2021, 12, 23]] },
       URL: 'https://archive.example/articles/tass-2021-12-23/',
       archive: 'Guarantees 2021',

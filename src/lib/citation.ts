@@ -4,11 +4,17 @@
  * original address is not known; nothing is claimed that the capture does not carry (no author,
  * no original URL). A claim page cites the archive's own compilation of the outlets' wordings.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { Cite as RehypeCitationCite } from 'rehype-citation';
 import { passageDirective } from './text-fragments.ts';
+
+// citation-js brings the APA style; the official CSL styles for Chicago (author-date, 17th
+// edition) and MLA (9th edition) come from rehype-citation, which ships them for citation-js.
+const bundledStyles = RehypeCitationCite.plugins.config.get('@csl').templates.data;
+for (const name of ['chicago', 'mla'] as const) plugins.config.get('@csl').styles.add(name, bundledStyles[name]);
 
 export const ARCHIVE_NAME = 'Guarantees 2021';
 
@@ -49,7 +55,8 @@ export function articleCsl(article: CitedArticle): CslItem {
     id: article.id,
     type: 'article-newspaper',
     title: article.title,
-    ...(article.outlet ? { 'container-title': article.outlet.name, publisher: article.outlet.name } : {}),
+    // The outlet is the publication; naming it as publisher too makes MLA print it twice.
+    ...(article.outlet ? { 'container-title': article.outlet.name } : {}),
     ...(article.author ? { author: [{ literal: article.author }] } : {}),
     issued: dateParts(article.date),
     URL: article.originalUrl ?? article.permalink,
@@ -72,16 +79,21 @@ export function claimCsl(claim: CitedClaim): CslItem {
 
 export interface Citations {
   apa: string;
+  chicago: string;
+  mla: string;
   bibtex: string;
   ris: string;
   cslJson: string;
 }
 
-/** Formatted by citation-js (citeproc-js with the APA CSL style; its BibTeX and RIS output). */
+/** Formatted by citation-js: citeproc-js with the CSL styles, and its BibTeX and RIS output. */
 export function formatCitations(item: CslItem): Citations {
   const cite = new Cite(item);
+  const style = (template: string) => String(cite.format('bibliography', { format: 'text', template, lang: 'en-US' })).trim();
   return {
-    apa: String(cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim(),
+    apa: style('apa'),
+    chicago: style('chicago'),
+    mla: style('mla'),
     bibtex: String(cite.format('bibtex')).trim(),
     ris: String(cite.format('ris')).trim(),
     cslJson: JSON.stringify([item], null, 2),

@@ -4,7 +4,6 @@
  * published beside the files are generated from them, so files and schemas cannot drift apart.
  */
 import { z } from 'astro/zod';
-import type { Claim } from './claims.ts';
 
 const ref = z.object({ id: z.string(), name: z.string() });
 const url = z.url();
@@ -97,5 +96,3 @@ export const CSV_COLUMNS = Object.keys(quoteRow.shape) as (keyof QuoteRow)[];
 export function jsonSchema(schema: z.ZodType, id: string, title: string) {
   return { $id: id, title, ...z.toJSONSchema(schema) };
 }
-
-export type { Claim };

@@ -4,6 +4,14 @@ declare module '@citation-js/core' {
     constructor(data: unknown);
     format(format: string, options?: Record<string, unknown>): string;
   }
+  export const plugins: {
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void } } };
+  };
+}
+declare module 'rehype-citation' {
+  export const Cite: {
+    plugins: { config: { get(name: '@csl'): { templates: { data: Record<string, string> } } } };
+  };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
