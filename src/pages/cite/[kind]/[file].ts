@@ -1,7 +1,7 @@
 /** Citation files for reference managers: /cite/articles/<slug>.bib|.ris|.json, likewise for claims. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citedArticle, citedClaim, getArchive } from '../../../data/archive.ts';
-import { articleCsl, claimCsl, formatCitations } from '../../../lib/citation.ts';
+import { getArchive } from '../../../data/archive.ts';
+import { articleCitations, claimCitations } from '../../../data/citations.ts';
 
 const FORMATS = {
   bib: { key: 'bibtex', type: 'application/x-bibtex; charset=utf-8' },
@@ -12,11 +12,10 @@ const FORMATS = {
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
   const items = [
-    ...archive.articles.map((article) => ({ kind: 'articles', id: article.id, csl: articleCsl(citedArticle(archive, article)) })),
-    ...archive.claims.map((claim) => ({ kind: 'claims', id: claim.id, csl: claimCsl(citedClaim(archive, claim)) })),
+    ...archive.articles.map((article) => ({ kind: 'articles', id: article.id, citations: articleCitations(archive, article) })),
+    ...archive.claims.map((claim) => ({ kind: 'claims', id: claim.id, citations: claimCitations(archive, claim) })),
   ];
-  return items.flatMap(({ kind, id, csl }) => {
-    const citations = formatCitations(csl);
+  return items.flatMap(({ kind, id, citations }) => {
     return (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((extension) => ({
       params: { kind, file: `${id}.${extension}` },
       props: { body: citations[FORMATS[extension].key], type: FORMATS[extension].type },
