@@ -3,7 +3,7 @@
  * defects in tests/fixtures/defects (which prove every gate can fail).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
@@ -77,11 +77,4 @@ export function pageWeight(siteDir: string, route: string): PageWeight {
     cssGzip: css.reduce((sum, file) => sum + gzipped(file), 0),
     jsGzip: [...scripts].reduce((sum, file) => sum + gzipped(file), 0) + inline.reduce((a, b) => a + b, 0),
   };
-}
-
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
 }

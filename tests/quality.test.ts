@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { axeViolations, htmlErrors, htmlFiles, pageWeight, watchPage } from './checks.ts';
+import { axeViolations, htmlErrors, pageWeight, watchPage } from './checks.ts';
+import { htmlFiles } from './files.ts';
 import { projectRoot } from './site-build.ts';
 import { serveSite, type StaticSite } from './static-server.ts';
 

@@ -3,18 +3,17 @@
  * reference managers read, JSON-LD, the data files against their published schemas, the CSV
  * through a real CSV parser, the feed, and the permalink manifest.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import * as cheerio from 'cheerio';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles } from './checks.ts';
 import { readArticles } from './content-folder.ts';
+import { filesUnder, htmlFiles } from './files.ts';
 import { fileOf, publicRoutes, readManifest } from './permalinks.ts';
 import { buildSite, projectRoot } from './site-build.ts';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
 
 const siteDir = inject('siteDir');
 const ORIGIN = 'http://127.0.0.1:4321';
@@ -119,9 +118,6 @@ describe('the data files', () => {
 });
 
 describe('the permalink manifest', () => {
-  const all = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? all(path.join(dir, name)) : [path.join(dir, name)]));
-
   it('is still served, every address of it', () => {
     const missing = readManifest().filter((route) => !existsSync(fileOf(siteDir, route)));
     expect(missing, 'a shipped address is gone: restore it or add a redirect (astro.config.mjs redirects)').toEqual([]);
@@ -129,7 +125,7 @@ describe('the permalink manifest', () => {
 
   it('lists every address the site serves (run npm run permalinks:update after adding content)', () => {
     const manifest = new Set(readManifest());
-    expect(publicRoutes(all(siteDir), siteDir).filter((route) => !manifest.has(route))).toEqual([]);
+    expect(publicRoutes(filesUnder(siteDir), siteDir).filter((route) => !manifest.has(route))).toEqual([]);
   });
 });
 

@@ -2,24 +2,18 @@
  * The built site as a reader meets it: every page that should exist does, every in-site link
  * and #fragment lands, quotes are marked where claims cite them, and reading pages ship no script.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { readArchive, readArticles } from './content-folder.ts';
+import { htmlFiles } from './files.ts';
 import { projectRoot } from './site-build.ts';
 
 const siteDir = inject('siteDir');
 const contentRoot = path.join(projectRoot, 'content');
 const articles = readArticles(contentRoot);
 const archive = readArchive(contentRoot);
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** The URL path a built file is served at. */
 function routeOf(file: string): string {

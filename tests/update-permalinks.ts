@@ -1,16 +1,10 @@
 /** `npm run permalinks:update`: builds the site and adds its new public addresses to the manifest. */
-import { existsSync, mkdtempSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { filesUnder } from './files.ts';
 import { MANIFEST, publicRoutes, readManifest, writeManifest } from './permalinks.ts';
 import { buildSite, projectRoot } from './site-build.ts';
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-permalinks-'));
 try {
@@ -18,7 +12,7 @@ try {
   const result = buildSite(path.join(projectRoot, 'content'), siteDir);
   if (result.status !== 0) throw new Error(result.output);
   const known = existsSync(MANIFEST) ? readManifest() : [];
-  const produced = publicRoutes(files(siteDir), siteDir);
+  const produced = publicRoutes(filesUnder(siteDir), siteDir);
   const added = produced.filter((route) => !known.includes(route));
   writeManifest([...known, ...produced]);
   console.log(`${added.length} new address(es) added to tests/permalinks.txt${added.length ? `:\n${added.join('\n')}` : ''}`);
