@@ -1,6 +1,6 @@
 /** Claims gathered across articles: one claim, every outlet's wording of it. */
 import { compareDates } from './dates.ts';
-import type { ArticleInput, QuoteForm } from './integrity.ts';
+import type { ArticleInput, ClaimInput, QuoteForm } from './integrity.ts';
 import { quoteAnchor } from './urls.ts';
 
 export type ClaimSource = Pick<ArticleInput, 'id' | 'date' | 'outlet' | 'speaker' | 'event' | 'claims'>;
@@ -32,6 +32,15 @@ export interface Claim {
   reports: ClaimReport[];
 }
 
+/** What a claim leaves unsaid it takes from its article: the speaker and the occasion. */
+export function claimDefaults(article: Pick<ArticleInput, 'speaker' | 'event'>, claim: ClaimInput) {
+  return {
+    speaker: claim.speaker ?? article.speaker,
+    event: claim.event === undefined ? article.event : claim.event,
+    respondsTo: claim.respondsTo ?? null,
+  };
+}
+
 /** Claims in the order they were first reported; the integrity rules guarantee each id means one claim. */
 export function collectClaims(articles: ClaimSource[]): Claim[] {
   const byId = new Map<string, Claim>();
@@ -40,15 +49,7 @@ export function collectClaims(articles: ClaimSource[]): Claim[] {
     for (const input of article.claims) {
       let claim = byId.get(input.id);
       if (!claim) {
-        claim = {
-          id: input.id,
-          speaker: input.speaker ?? article.speaker,
-          summary: input.summary,
-          topics: input.topics,
-          event: input.event === undefined ? article.event : input.event,
-          respondsTo: input.respondsTo ?? null,
-          reports: [],
-        };
+        claim = { id: input.id, summary: input.summary, topics: input.topics, ...claimDefaults(article, input), reports: [] };
         byId.set(input.id, claim);
       }
       claim.reports.push({

@@ -4,6 +4,7 @@
  * each naming the file and the field, so a build can fail with a message an editor can act on.
  */
 import { normalizeWhitespace, readArticleBody } from './article-text.ts';
+import { claimDefaults } from './claims.ts';
 import { findInParagraphs, locateQuotes, type QuoteRef } from './quotes.ts';
 
 export type QuoteForm = 'direct' | 'paraphrase';
@@ -91,13 +92,8 @@ function isBefore(date: string, limit: string): boolean {
 
 /** The claim as resolved against its article: the values that must agree across articles. */
 function resolvedClaim(article: ArticleInput, claim: ClaimInput) {
-  return {
-    speaker: claim.speaker ?? article.speaker,
-    summary: claim.summary,
-    topics: [...claim.topics].sort().join(', '),
-    event: claim.event === undefined ? article.event : claim.event,
-    respondsTo: claim.respondsTo ?? null,
-  };
+  const { speaker, event, respondsTo } = claimDefaults(article, claim);
+  return { speaker, summary: claim.summary, topics: [...claim.topics].sort().join(', '), event, respondsTo };
 }
 
 export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] {
