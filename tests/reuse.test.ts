@@ -3,7 +3,7 @@
  * reference managers read, JSON-LD, the data files against their published schemas, the CSV
  * through a real CSV parser, the feed, and the permalink manifest.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { readArticles } from './content-folder.ts';
 import { filesUnder, htmlFiles } from './files.ts';
-import { fileOf, publicRoutes, readManifest } from './permalinks.ts';
+import { brokenPromises, fileOf, publicRoutes, readManifest, siteAnchors } from './permalinks.ts';
 import { buildSite, projectRoot } from './site-build.ts';
 
 const siteDir = inject('siteDir');
@@ -118,14 +118,40 @@ describe('the data files', () => {
 });
 
 describe('the permalink manifest', () => {
-  it('is still served, every address of it', () => {
-    const missing = readManifest().filter((route) => !existsSync(fileOf(siteDir, route)));
-    expect(missing, 'a shipped address is gone: restore it or add a redirect (astro.config.mjs redirects)').toEqual([]);
+  const manifest = readManifest();
+  const produced = publicRoutes(filesUnder(siteDir), siteDir);
+
+  it('is kept, every address and anchor of it pointing at the same words', () => {
+    expect(manifest.anchors.length).toBeGreaterThan(100);
+    expect(brokenPromises(manifest, siteDir, produced), 'a shipped permalink is broken: restore it (see README, "Permalinks")').toEqual([]);
   });
 
-  it('lists every address the site serves (run npm run permalinks:update after adding content)', () => {
-    const manifest = new Set(readManifest());
-    expect(publicRoutes(filesUnder(siteDir), siteDir).filter((route) => !manifest.has(route))).toEqual([]);
+  it('lists every address and anchor the site serves (run npm run permalinks:update after adding content)', () => {
+    const listed = new Set([...manifest.routes, ...manifest.anchors.map((a) => `${a.route}#${a.id}`)]);
+    const served = [...produced, ...siteAnchors(siteDir, produced).map((a) => `${a.route}#${a.id}`)];
+    expect(served.filter((address) => !listed.has(address))).toEqual([]);
+  });
+
+  it('catches a paragraph renumbered, a quote moved or its words changed', () => {
+    const route = '/articles/central-tribune-2021-12-23/';
+    const shipped = { routes: [route], anchors: manifest.anchors.filter((a) => a.route === route) };
+    const html = readFileSync(fileOf(siteDir, route), 'utf8');
+    const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-manifest-'));
+    const planted = (edit: (source: string) => string) => {
+      const edited = edit(html);
+      expect(edited, 'the planted change must change the page').not.toBe(html);
+      mkdirSync(path.dirname(fileOf(work, route)), { recursive: true });
+      writeFileSync(fileOf(work, route), edited);
+      return brokenPromises(shipped, work, [route]);
+    };
+    try {
+      expect(brokenPromises(shipped, siteDir, [route])).toEqual([]);
+      expect(planted((s) => s.replace('id="p-15"', 'id="p-16"'))).toContain(`${route}#p-15: the anchor is gone`);
+      expect(planted((s) => s.replace('They fooled us.', 'They deceived us.')).join('\n')).toMatch(/#p-9: points at other words/);
+      expect(planted((s) => s.replace('id="q-russia-threatens-no-one"', 'id="q-russia-threatens-no-one-2"')).join('\n')).toMatch(/#q-russia-threatens-no-one: the anchor is gone/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 

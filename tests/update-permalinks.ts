@@ -1,9 +1,13 @@
-/** `npm run permalinks:update`: builds the site and adds its new public addresses to the manifest. */
+/**
+ * `npm run permalinks:update`: builds the site and adds its new addresses and anchors to the
+ * manifest. It only adds: when a shipped address is gone or an anchor points at other words, it
+ * changes nothing and says which, since that is a broken promise to mend, not to record.
+ */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { filesUnder } from './files.ts';
-import { MANIFEST, publicRoutes, readManifest, writeManifest } from './permalinks.ts';
+import { brokenPromises, formatAnchor, MANIFEST, publicRoutes, readManifest, siteAnchors, writeManifest } from './permalinks.ts';
 import { buildSite, projectRoot } from './site-build.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-permalinks-'));
@@ -11,11 +15,19 @@ try {
   const siteDir = path.join(work, 'dist');
   const result = buildSite(path.join(projectRoot, 'content'), siteDir);
   if (result.status !== 0) throw new Error(result.output);
-  const known = existsSync(MANIFEST) ? readManifest() : [];
-  const produced = publicRoutes(filesUnder(siteDir), siteDir);
-  const added = produced.filter((route) => !known.includes(route));
-  writeManifest([...known, ...produced]);
-  console.log(`${added.length} new address(es) added to tests/permalinks.txt${added.length ? `:\n${added.join('\n')}` : ''}`);
+  const known = existsSync(MANIFEST) ? readManifest() : { routes: [], anchors: [] };
+  const routes = publicRoutes(filesUnder(siteDir), siteDir);
+  const broken = brokenPromises(known, siteDir, routes);
+  if (broken.length > 0) {
+    console.error(`Nothing added: the site breaks ${broken.length} shipped permalink(s):\n${broken.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    const anchors = siteAnchors(siteDir, routes);
+    const knownLines = new Set([...known.routes, ...known.anchors.map(formatAnchor)]);
+    const added = [...routes, ...anchors.map(formatAnchor)].filter((line) => !knownLines.has(line));
+    writeManifest({ routes: [...known.routes, ...routes], anchors: [...known.anchors, ...anchors] });
+    console.log(`${added.length} new address(es) added to tests/permalinks.txt${added.length ? `:\n${added.join('\n')}` : ''}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
