@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // Builds the site once from content/ into a temporary folder for the build-output tests.
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    projects: [
+      // Pure functions and content rules: no build, seconds.
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content.test.ts'] } },
+      // The built site, in files and in Chromium: builds content/ once into a temporary folder first.
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['tests/content.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+    ],
   },
 });

@@ -1,10 +1,12 @@
 /**
- * The one schema of the archive. zod checks the shape of each entry here; the rules that
- * span fields and entries (quotes found in the text, references that resolve, one claim id
- * meaning one claim) are in src/lib/integrity.ts and fail the build as well.
+ * The one schema of the archive. zod checks the shape of each entry here; the rules that span
+ * fields, entries and the raw captures (quotes found in the text, references that resolve, one
+ * claim id meaning one claim, the text verbatim from its capture) are in src/lib/integrity.ts
+ * and fail the build as well. References are plain ids: the integrity rules resolve them and
+ * name the file and field of any that does not.
  */
 import path from 'node:path';
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { resolveContentRoot } from './lib/content-root.ts';
@@ -13,12 +15,14 @@ const contentRoot = resolveContentRoot(process.cwd());
 const inRoot = (name: string) => path.join(contentRoot, name);
 
 const calendarDate = z.iso.date({ error: 'must be a real date written "YYYY-MM-DD", in quotes' });
-/** Events are dated only as precisely as the articles allow: a year, a month or a day. */
-const partialDate = z.union([calendarDate, z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)], {
-  error: 'must be a real date written "YYYY", "YYYY-MM" or "YYYY-MM-DD", in quotes',
+/** Events are dated only as precisely as the articles allow: a decade, a year, a month or a day. */
+const partialDate = z.union([calendarDate, z.string().regex(/^\d{3}0s$|^\d{4}(-(0[1-9]|1[0-2]))?$/)], {
+  error: 'must be a real date written "YYYY-MM-DD", "YYYY-MM", "YYYY" or "YYY0s", in quotes',
 });
 const text = z.string().trim().min(1);
-/** How a value not stated in the capture was established; absent keys were stated. */
+/** The id of an entry of another collection; the integrity rules check that it resolves. */
+const id = (collection: string) => text.describe(`an id from ${collection}`);
+/** How a value not printed in the capture was established; absent keys were printed. */
 const inferredNote = text.optional();
 
 const quote = z.strictObject({
@@ -26,21 +30,86 @@ const quote = z.strictObject({
   text,
   /** Direct speech (in the outlet's quotation marks) or the outlet's paraphrase. */
   form: z.enum(['direct', 'paraphrase']),
+  /**
+   * The quote's permanent anchor in the article, only where it cannot follow from the claim id
+   * and the quote's place (q-<claim>, q-<claim>-2…): a quote that moved to another claim keeps
+   * the anchor it shipped with.
+   */
+  anchor: z.string().regex(/^q-[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
 });
 
 const claim = z.strictObject({
   /** Stable: it is the claim's permalink, and every outlet reporting the statement uses it. */
   id: text,
-  /** Defaults to the article's speaker. */
-  speaker: reference('speakers').optional(),
-  /** A neutral one-line summary, the same wherever the claim id appears. */
-  summary: text,
-  topics: z.array(reference('topics')).min(1),
-  /** Defaults to the article's event; null when the article does not say when it was said. */
-  event: reference('events').nullable().optional(),
-  /** The claim this one answers, e.g. NATO's reply to "not an inch". */
-  respondsTo: text.optional(),
+  /** Who made the statement. Defaults to the article's speaker where the claim is defined. */
+  speaker: id('speakers').optional(),
+  /**
+   * The archive's one-line account of the statement, attributed to its speaker in reported
+   * speech ("Putin says …") and no stronger or weaker than the words. Given once, where the
+   * claim is first defined; articles reusing the id inherit it (and may repeat it unchanged).
+   */
+  summary: text.optional(),
+  topics: z.array(id('topics')).min(1).optional(),
+  /** Defaults to the article's event where defined; null when no article says when it was said. */
+  event: id('events').nullable().optional(),
+  /** The claim this one answers, said after it, e.g. NATO's reply to a demand. */
+  respondsTo: id('claims').optional(),
+  /** A claim this one contradicts without being a reply to it (e.g. a standing position). */
+  disputes: id('claims').optional(),
+  /** An editorial note for readers of the claim page (how far its wording can be relied on). */
+  note: text.optional(),
   quotes: z.array(quote).min(1),
+});
+
+export const articleSchema = z.strictObject({
+  title: text,
+  standfirst: text.optional(),
+  /** null: the capture does not name the outlet; the key itself is required. */
+  outlet: z.union([id('outlets'), z.null()], {
+    error: 'is required: an outlet id, or null when the capture names no outlet',
+  }),
+  /** null: the capture names no author. */
+  author: text.nullable(),
+  /** Publication date. */
+  date: calendarDate,
+  /** The publication date where the capture prints it on a line of its own, verbatim. */
+  dateAsPrinted: text.optional(),
+  /**
+   * The place (and date) line the outlet opens its text with, verbatim, agency credit and
+   * separator included ("MOSCOW, December 23. /TASS/."); null if the text has none.
+   */
+  dateline: text.nullable(),
+  /** The main speaker; claims may name others. */
+  speaker: id('speakers'),
+  /** The occasion of the statements; null if the article does not say. */
+  event: id('events').nullable(),
+  source: z.strictObject({
+    /** File name of the raw capture in content/captures/. */
+    capture: z.string().regex(/^[\w.-]+\.txt$/),
+    /** The original address, only if it is known; never reconstructed. */
+    url: z.url().nullable(),
+  }),
+  inferred: z
+    .strictObject({
+      date: inferredNote,
+      outlet: inferredNote,
+      speaker: inferredNote,
+      event: inferredNote,
+      author: inferredNote,
+    })
+    .default({}),
+  /**
+   * The text is a reworded copy of another report: which, and how that was established.
+   * Its quotations are then the rewriter's rendering, and readers are told so.
+   */
+  rewordedFrom: z.strictObject({ report: text, evidence: text }).optional(),
+  /** Editorial notes on how the text was kept. */
+  notes: text.optional(),
+  /** Page chrome taken out of the capture, verbatim, so the cleaning can be checked. */
+  removed: z.array(z.strictObject({ kind: text, text })).default([]),
+  /** The outlet's own slips, kept as printed and shown to readers as such, so no one "corrects" them. */
+  slips: z.array(z.strictObject({ text, note: text })).default([]),
+  claims: z.array(claim).default([]),
 });
 
 const articles = defineCollection({
@@ -50,85 +119,55 @@ const articles = defineCollection({
     base: inRoot('articles'),
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   }),
-  schema: z.strictObject({
-    title: text,
-    standfirst: text.optional(),
-    /** null: the capture does not name the outlet; the key itself is required. */
-    outlet: z.union([reference('outlets'), z.null()], {
-      error: 'is required: an outlet id, or null when the capture names no outlet',
-    }),
-    /** null: the capture names no author. */
-    author: text.nullable(),
-    /** Publication date. */
-    date: calendarDate,
-    /** The place (and date) line the outlet opens with, as printed; null if it has none. */
-    dateline: text.nullable(),
-    /** The main speaker; claims may name others. */
-    speaker: reference('speakers'),
-    /** The occasion of the statements; null if the article does not say. */
-    event: reference('events').nullable(),
-    source: z.strictObject({
-      /** File name of the raw capture in content/captures/. */
-      capture: z.string().regex(/^[\w.-]+\.txt$/),
-      /** The original address, only if it is known; never reconstructed. */
-      url: z.url().nullable(),
-    }),
-    inferred: z
-      .strictObject({
-        date: inferredNote,
-        outlet: inferredNote,
-        dateline: inferredNote,
-        speaker: inferredNote,
-        event: inferredNote,
-        author: inferredNote,
-      })
-      .default({}),
-    /** Editorial notes on how the text was kept. */
-    notes: text.optional(),
-    /** Page chrome taken out of the capture, verbatim, so the cleaning can be checked. */
-    removed: z.array(z.strictObject({ kind: text, text })).default([]),
-    claims: z.array(claim).default([]),
-  }),
+  schema: articleSchema,
 });
 
-const outlets = defineCollection({
-  loader: file(inRoot('outlets.yaml')),
-  schema: z.strictObject({
-    id: text,
-    name: text,
-    country: text.nullable(),
-    kind: z.enum(['news agency', 'news website', 'newspaper', 'broadcaster']),
-    homepage: z.url().nullable(),
-  }),
+export const outletSchema = z.strictObject({
+  id: text,
+  name: text,
+  country: text.nullable(),
+  kind: z.enum(['news agency', 'news website', 'newspaper', 'broadcaster']),
+  homepage: z.url().nullable(),
+  /** Where the name, country, kind and homepage come from: the capture, or what outside it. */
+  basis: text,
 });
 
-const speakers = defineCollection({
-  loader: file(inRoot('speakers.yaml')),
-  schema: z.strictObject({
-    id: text,
-    name: text,
-    kind: z.enum(['person', 'organisation', 'government']),
-    /** Role at the time of the statements (December 2021 to February 2022). */
-    role: text,
-  }),
+export const speakerSchema = z.strictObject({
+  id: text,
+  name: text,
+  /** How summaries name the speaker ("Putin"); summaries begin with the name or this. */
+  shortName: text.optional(),
+  kind: z.enum(['person', 'organisation', 'government']),
+  /** Role at the time of the statements (December 2021 to February 2022). */
+  role: text,
 });
 
-const topics = defineCollection({
-  loader: file(inRoot('topics.yaml')),
-  schema: z.strictObject({ id: text, name: text, description: text }),
+export const topicSchema = z.strictObject({ id: text, name: text, description: text });
+
+export const eventSchema = z.strictObject({
+  id: text,
+  date: partialDate,
+  /** Background mentioned by the articles, before the period the archive covers. */
+  context: z.boolean().default(false),
+  title: text,
+  /** How the date was established, where no cited passage prints it. */
+  inferred: z.strictObject({ date: inferredNote }).default({}),
+  /** What a reader of the timeline should know about the event as the articles give it. */
+  note: text.optional(),
+  /** The passages that report the event: text found verbatim in the article. */
+  citations: z.array(z.strictObject({ article: id('articles'), text })).min(1),
 });
 
-const events = defineCollection({
-  loader: file(inRoot('events.yaml')),
-  schema: z.strictObject({
-    id: text,
-    date: partialDate,
-    /** Background mentioned by the articles, before the period the archive covers. */
-    context: z.boolean().default(false),
-    title: text,
-    /** The passages that report the event: text found verbatim in the article. */
-    citations: z.array(z.strictObject({ article: reference('articles'), text })).min(1),
-  }),
-});
+export type ArticleData = z.infer<typeof articleSchema>;
+export type OutletData = z.infer<typeof outletSchema>;
+export type SpeakerData = z.infer<typeof speakerSchema>;
+export type TopicData = z.infer<typeof topicSchema>;
+export type EventData = z.infer<typeof eventSchema>;
 
-export const collections = { articles, outlets, speakers, topics, events };
+export const collections = {
+  articles,
+  outlets: defineCollection({ loader: file(inRoot('outlets.yaml')), schema: outletSchema }),
+  speakers: defineCollection({ loader: file(inRoot('speakers.yaml')), schema: speakerSchema }),
+  topics: defineCollection({ loader: file(inRoot('topics.yaml')), schema: topicSchema }),
+  events: defineCollection({ loader: file(inRoot('events.yaml')), schema: eventSchema }),
+};

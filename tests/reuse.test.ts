@@ -10,16 +10,16 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import * as cheerio from 'cheerio';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { readArticles } from './content-folder.ts';
+import { readContent } from '../src/cli/read-content.ts';
 import { filesUnder, htmlFiles } from './files.ts';
 import { brokenPromises, fileOf, publicRoutes, readManifest, siteAnchors } from './permalinks.ts';
 import { buildSite, projectRoot } from './site-build.ts';
 
 const siteDir = inject('siteDir');
 const ORIGIN = 'http://127.0.0.1:4321';
-const articles = readArticles(path.join(projectRoot, 'content'));
-const claimIds = [...new Set(articles.flatMap((a) => (a.frontmatter.claims ?? []).map((c: { id: string }) => c.id)))];
-const quoteCount = articles.reduce((n, a) => n + (a.frontmatter.claims ?? []).reduce((m: number, c: { quotes: unknown[] }) => m + c.quotes.length, 0), 0);
+const articles = readContent(path.join(projectRoot, 'content')).articles;
+const claimIds = [...new Set(articles.flatMap((a) => a.data.claims.map((c) => c.id)))];
+const quoteCount = articles.reduce((n, a) => n + a.data.claims.reduce((m, c) => m + c.quotes.length, 0), 0);
 const load = (route: string) => cheerio.load(readFileSync(fileOf(siteDir, route), 'utf8'));
 const data = (name: string) => JSON.parse(readFileSync(path.join(siteDir, 'data', name), 'utf8'));
 const jsonLd = ($: cheerio.CheerioAPI) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
@@ -29,18 +29,18 @@ describe('article pages carry citation metadata', () => {
     const $ = load(`/articles/${id}/`);
     const meta = (key: string) => $(`meta[name="${key}"], meta[property="${key}"]`).map((_, el) => el.attribs.content).get();
     expect($('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}/articles/${id}/`);
-    expect(meta('citation_title')).toEqual([article.frontmatter.title]);
-    expect(meta('citation_publication_date')).toEqual([article.frontmatter.date.replaceAll('-', '/')]);
+    expect(meta('citation_title')).toEqual([article.data.title]);
+    expect(meta('citation_publication_date')).toEqual([article.data.date.replaceAll('-', '/')]);
     expect(meta('DC.type')).toEqual(['NewsItem']);
     expect(meta('citation_journal_title')).toEqual([]);
     expect(meta('citation_author')).toEqual([]);
-    expect(meta('og:site_name')).toHaveLength(article.frontmatter.outlet ? 1 : 0);
+    expect(meta('og:site_name')).toHaveLength(article.data.outlet ? 1 : 0);
     expect(meta('description')).toHaveLength(1);
     expect($('.coins, span.Z3988')).toHaveLength(0);
     const [ld] = jsonLd($);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: article.frontmatter.title, datePublished: article.frontmatter.date, archivedAt: `${ORIGIN}/articles/${id}/` });
-    expect(ld.isBasedOn).toBe(`${ORIGIN}/captures/${article.frontmatter.source.capture}`);
-    expect($('#cite').nextAll('p.citation').text()).toContain(`(${article.frontmatter.date.slice(0, 4)}, `);
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: article.data.title, datePublished: article.data.date, archivedAt: `${ORIGIN}/articles/${id}/` });
+    expect(ld.isBasedOn).toBe(`${ORIGIN}/captures/${article.data.source.capture}`);
+    expect($('#cite').nextAll('p.citation').text()).toContain(`(${article.data.date.slice(0, 4)}, `);
   });
 });
 
@@ -104,8 +104,9 @@ describe('the data files', () => {
     expect(parsed.data).toHaveLength(quoteCount);
     const validateRow = ajv.compile(data('claims-row.schema.json'));
     for (const row of parsed.data) expect(validateRow(row), JSON.stringify(validateRow.errors)).toBe(true);
-    const quoted = parsed.data.find((row) => row.quote.includes('"'))!;
-    expect(quoted.quote).toBe('Russia was "outrageously deceived" when it was told in the 1990s that NATO would not expand eastwards');
+    // Every row's quote is a quote of the content, to the character, quotation marks included.
+    const quotes = new Set(articles.flatMap((a) => a.data.claims.flatMap((c) => c.quotes.map((q) => q.text))));
+    for (const row of parsed.data) expect(quotes.has(row.quote), row.quote).toBe(true);
     expect(Papa.unparse(parsed.data, { newline: '\r\n', quotes: true }) + '\r\n').toBe(text);
   });
 

@@ -1,5 +1,7 @@
-// `npm run build`: Astro builds the site, then Pagefind indexes it. Either failing fails the
-// build, and so does an index that missed a page marked for search.
+// `npm run build`: the content rules first (the same as `npm run check`, so a broken archive
+// fails in seconds with file:line:column messages, before Astro starts), then Astro builds the
+// site and Pagefind indexes it. Any step failing fails the build, and so does an index that
+// missed a page marked for search.
 // Usage: node src/cli/build.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,10 +13,10 @@ const at = process.argv.indexOf('--outDir');
 const outDir = path.resolve(at > 0 ? process.argv[at + 1] : path.join(projectRoot, 'dist'));
 const bin = (pkg, file) => path.join(projectRoot, 'node_modules', pkg, file);
 
-function run(label, args) {
-  const result = spawnSync(process.execPath, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+function run(label, args, env = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (result.status !== 0) {
-    console.error(`build failed: ${label} exited with ${result.status ?? result.signal}`);
+    console.error(`build failed: ${label}${result.status === 1 ? '' : ` (exit ${result.status ?? result.signal})`}`);
     process.exit(1);
   }
 }
@@ -29,7 +31,8 @@ function pagesMarkedForSearch(dir) {
 
 // V8 grows its heap lazily when the machine has memory to spare; a ceiling makes it collect
 // sooner, which keeps a 5,000-article build within 4 GB (see the benchmark in the README).
-run('astro build', ['--max-old-space-size=3072', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir]);
+run('the content breaks the rules above', [path.join(projectRoot, 'src/cli/check.ts')]);
+run('astro build', ['--max-old-space-size=3072', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir], { CONTENT_CHECKED: '1' });
 run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);
 
 const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));

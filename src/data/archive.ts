@@ -3,7 +3,7 @@
  * rules and throws when any is broken, so no page of a broken archive is ever built; then
  * it derives the views (claims across articles, the timeline) once for the whole build.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readArticleBody } from '../lib/article-text.ts';
@@ -11,7 +11,10 @@ import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
 import { collectClaims, type Claim } from '../lib/claims.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import { compareDates } from '../lib/dates.ts';
-import { checkIntegrity, formatProblem, type ArchiveInput, type ArticleInput } from '../lib/integrity.ts';
+import { articleInput, eventInput } from '../lib/archive-input.ts';
+import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
+import { positionOf, type Position } from '../lib/source-positions.ts';
+import { checkIntegrity, formatProblem } from '../lib/integrity.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
@@ -39,7 +42,12 @@ export interface Archive {
   topic: (id: string) => Topic;
   event: (id: string) => TimelineEvent;
   claim: (id: string) => Claim;
+  /** The outlet's name, or the one label for an outlet the capture does not name. */
+  outletName: (id: string | null) => string;
 }
+
+/** The label, everywhere, for an article whose capture names no outlet. */
+export const UNNAMED_OUTLET = 'Outlet not named';
 
 export class ContentIntegrityError extends Error {
   constructor(problems: string[]) {
@@ -55,23 +63,13 @@ function shown(filePath: string | undefined, fallback: string): string {
   return relative.startsWith('..') ? path.resolve(filePath) : relative;
 }
 
-function articleInput(entry: Article): ArticleInput {
-  return {
-    id: entry.id,
-    file: shown(entry.filePath, `articles/${entry.id}.mdx`),
-    body: entry.body ?? '',
-    date: entry.data.date,
-    outlet: entry.data.outlet?.id ?? null,
-    speaker: entry.data.speaker.id,
-    event: entry.data.event?.id ?? null,
-    capture: entry.data.source.capture,
-    claims: entry.data.claims.map((claim) => ({
-      ...claim,
-      speaker: claim.speaker?.id,
-      topics: claim.topics.map((topic) => topic.id),
-      event: claim.event === undefined ? undefined : (claim.event?.id ?? null),
-    })),
-  };
+function positionInFile(problem: Problem): Position | undefined {
+  return existsSync(problem.file) ? positionOf(readFileSync(problem.file, 'utf8'), problem.field, problem.offset) : undefined;
+}
+
+function readCapture(capturesDir: string, name: string): string | null {
+  const file = path.join(capturesDir, name);
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 function lookup<T>(items: T[], key: (item: T) => string, kind: string): (id: string) => T {
@@ -92,28 +90,34 @@ async function load(): Promise<Archive> {
     getCollection('topics'),
     getCollection('events'),
   ]);
-  const inputs = articles.map(articleInput);
   const contentRoot = resolveContentRoot(process.cwd());
   const capturesDir = path.join(contentRoot, 'captures');
+  const inputs = articles.map((entry) =>
+    articleInput({
+      id: entry.id,
+      file: shown(entry.filePath, `articles/${entry.id}.mdx`),
+      data: entry.data,
+      body: entry.body ?? '',
+      captureText: readCapture(capturesDir, entry.data.source.capture),
+    }),
+  );
   const integrityInput: ArchiveInput = {
     articlesDir: shown(path.join(contentRoot, 'articles'), 'articles'),
     capturesDir: shown(capturesDir, 'captures'),
-    captures: existsSync(capturesDir) ? readdirSync(capturesDir) : [],
+    captures: existsSync(capturesDir) ? readdirSync(capturesDir).filter((name) => name.endsWith('.txt')) : [],
     articles: inputs,
-    outlets: outlets.map((entry) => entry.id),
-    speakers: speakers.map((entry) => entry.id),
+    outlets: outlets.map((entry) => ({ id: entry.id, name: entry.data.name })),
+    speakers: speakers.map((entry) => ({ id: entry.id, name: entry.data.name, shortName: entry.data.shortName })),
     topics: topics.map((entry) => entry.id),
-    events: events.map((entry) => ({
-      id: entry.id,
-      file: shown(entry.filePath, 'events'),
-      date: entry.data.date,
-      context: entry.data.context,
-      citations: entry.data.citations.map((c) => ({ article: c.article.id, text: c.text })),
-    })),
+    events: events.map((entry) => eventInput(entry.data, shown(entry.filePath, 'events'))),
   };
-  const today = new Date().toISOString().slice(0, 10);
-  const problems = checkIntegrity(integrityInput, today);
-  if (problems.length > 0) throw new ContentIntegrityError(problems.map(formatProblem));
+  // `npm run build` runs the same rules (npm run check) before Astro starts; a bare `astro
+  // build` or `astro dev` runs them here, so no page of a broken archive is ever built.
+  if (!process.env.CONTENT_CHECKED) {
+    const today = new Date().toISOString().slice(0, 10);
+    const problems = checkIntegrity(integrityInput, today);
+    if (problems.length > 0) throw new ContentIntegrityError(problems.map((p) => formatProblem(p, p.position ?? positionInFile(p))));
+  }
 
   articles.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
   const bodyById = new Map(inputs.map((input) => [input.id, input.body]));
@@ -124,8 +128,8 @@ async function load(): Promise<Archive> {
       context: entry.data.context,
       title: entry.data.title,
       citations: entry.data.citations.map((citation) => {
-        const { paragraphs } = readArticleBody(bodyById.get(citation.article.id)!);
-        return { article: citation.article.id, paragraph: findInParagraphs(paragraphs, citation.text)!.paragraph + 1 };
+        const { paragraphs } = readArticleBody(bodyById.get(citation.article)!);
+        return { article: citation.article, paragraph: findInParagraphs(paragraphs, citation.text)!.paragraph + 1 };
       }),
     }))
     .sort((a, b) => compareDates(a.date, b.date));
@@ -140,10 +144,11 @@ async function load(): Promise<Archive> {
   }
   const timeline = buildTimeline(
     timelineEvents,
-    articles.map((a) => ({ id: a.id, date: a.data.date, title: a.data.title, outlet: a.data.outlet?.id ?? null })),
+    articles.map((a) => ({ id: a.id, date: a.data.date, title: a.data.title, outlet: a.data.outlet })),
     speakersByEvent,
   );
 
+  const outletById = lookup(outlets, (o) => o.id, 'outlet');
   return {
     articles,
     outlets,
@@ -153,11 +158,12 @@ async function load(): Promise<Archive> {
     claims,
     timeline,
     article: lookup(articles, (a) => a.id, 'article'),
-    outlet: lookup(outlets, (o) => o.id, 'outlet'),
+    outlet: outletById,
     speaker: lookup(speakers, (s) => s.id, 'speaker'),
     topic: lookup(topics, (t) => t.id, 'topic'),
     event: lookup(timelineEvents, (e) => e.id, 'event'),
     claim: lookup(claims, (c) => c.id, 'claim'),
+    outletName: (id) => (id ? outletById(id).data.name : UNNAMED_OUTLET),
   };
 }
 
@@ -171,7 +177,7 @@ export function getArchive(): Promise<Archive> {
 
 /** An article as citation metadata describes it: only what the archive records. */
 export function citedArticle(archive: Archive, article: Article): CitedArticle {
-  const outlet = article.data.outlet ? archive.outlet(article.data.outlet.id).data : null;
+  const outlet = article.data.outlet ? archive.outlet(article.data.outlet).data : null;
   return {
     id: article.id,
     title: article.data.title,

@@ -7,8 +7,8 @@ import type { Archive } from './archive.ts';
 export function articleRecords(archive: Archive): ArticleRecord[] {
   return archive.articles.map((article) => {
     const d = article.data;
-    const outlet = d.outlet ? archive.outlet(d.outlet.id) : null;
-    const event = d.event ? archive.event(d.event.id) : null;
+    const outlet = d.outlet ? archive.outlet(d.outlet) : null;
+    const event = d.event ? archive.event(d.event) : null;
     return articleRecord.parse({
       id: article.id,
       url: absoluteUrl(paths.article(article.id)),
@@ -18,7 +18,7 @@ export function articleRecords(archive: Archive): ArticleRecord[] {
       author: d.author,
       date: d.date,
       dateline: d.dateline,
-      speaker: { id: d.speaker.id, name: archive.speaker(d.speaker.id).data.name },
+      speaker: { id: d.speaker, name: archive.speaker(d.speaker).data.name },
       event: event && { id: event.id, title: event.title, date: event.date },
       source: { capture: d.source.capture, captureUrl: absoluteUrl(paths.capture(d.source.capture)), originalUrl: d.source.url },
       inferred: Object.fromEntries(Object.entries(d.inferred).filter(([, how]) => how)),

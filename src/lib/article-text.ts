@@ -25,12 +25,12 @@ const MDX_CODE_TYPES = new Set([
   'mdxJsxTextElement',
 ]);
 
-/** MDX code in a body, by 1-based line: article text must come through as text. */
-export function findMdxCode(tree: Root): { line: number; type: string }[] {
-  const found: { line: number; type: string }[] = [];
+/** MDX code in a body, by its offset in the body: article text must come through as text. */
+export function findMdxCode(tree: Root): { offset: number; type: string }[] {
+  const found: { offset: number; type: string }[] = [];
   visit(tree, (node) => {
     if (MDX_CODE_TYPES.has(node.type)) {
-      found.push({ line: node.position?.start.line ?? 0, type: node.type });
+      found.push({ offset: node.position?.start.offset ?? 0, type: node.type });
       return 'skip';
     }
   });
@@ -57,7 +57,7 @@ export function normalizeWhitespace(text: string): string {
 export interface ArticleBody {
   /** Plain text of each paragraph, in reading order. */
   paragraphs: string[];
-  mdxCode: { line: number; type: string }[];
+  mdxCode: { offset: number; type: string }[];
 }
 
 const bodies = new Map<string, ArticleBody>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectClaims, groupByTopicAndSpeaker, outletCount, type ClaimSource } from './claims.ts';
+import { anchorMadeFor, claimDefinitions, collectClaims, quotesMovedFrom, groupByTopicAndSpeaker, outletCount, type ClaimSource } from './claims.ts';
 
 const claim = (id: string, quotes: string[], extra = {}) => ({
   id,
@@ -10,16 +10,18 @@ const claim = (id: string, quotes: string[], extra = {}) => ({
 });
 
 const articles: ClaimSource[] = [
-  { id: 'tass', date: '2021-12-23', outlet: 'tass', speaker: 'putin', event: 'conference', claims: [claim('not-an-inch', ['Not an inch', 'They cheated us'])] },
-  { id: 'aa', date: '2021-12-21', outlet: 'aa', speaker: 'putin', event: 'board', claims: [claim('not-ultimatum', ['Of course not.'])] },
+  { id: 'tass', file: 'tass.mdx', date: '2021-12-23', outlet: 'tass', speaker: 'putin', event: 'conference', claims: [claim('not-an-inch', ['Not an inch', 'They cheated us'])] },
+  { id: 'aa', file: 'aa.mdx', date: '2021-12-21', outlet: 'aa', speaker: 'putin', event: 'board', claims: [claim('not-ultimatum', ['Of course not.'])] },
   {
     id: 'unnamed',
+    file: 'unnamed.mdx',
     date: '2021-12-24',
     outlet: null,
     speaker: 'putin',
     event: 'conference',
     claims: [
-      claim('not-an-inch', ['deceived, shamelessly swindled']),
+      // Reuses the claim: its summary, topics, speaker and event come from its definition.
+      { id: 'not-an-inch', quotes: [{ text: 'deceived, shamelessly swindled', form: 'direct' as const, anchor: 'q-moved' }] },
       claim('no-record', ['no record'], { speaker: 'nato', event: null, respondsTo: 'not-an-inch', topics: ['nato', 'history'] }),
     ],
   },
@@ -35,11 +37,18 @@ describe('collectClaims', () => {
       { text: 'Not an inch', form: 'direct', anchor: 'q-not-an-inch' },
       { text: 'They cheated us', form: 'direct', anchor: 'q-not-an-inch-2' },
     ]);
+    // An anchor recorded for a quote (one that moved from another claim) is kept.
+    expect(notAnInch.reports[1].quotes[0].anchor).toBe('q-moved');
+  });
+
+  it('gives a reused claim the meaning of its definition', () => {
+    expect(claimDefinitions(articles).get('not-an-inch')!.article.id).toBe('tass');
+    expect(claims.find((c) => c.id === 'not-an-inch')).toMatchObject({ summary: 'Summary of not-an-inch.', topics: ['nato'], speaker: 'putin', event: 'conference' });
   });
 
   it('orders claims by first report and fills speaker and event from the article', () => {
     expect(claims.map((c) => c.id)).toEqual(['not-ultimatum', 'not-an-inch', 'no-record']);
-    expect(claims[1]).toMatchObject({ speaker: 'putin', event: 'conference', respondsTo: null });
+    expect(claims[1]).toMatchObject({ speaker: 'putin', event: 'conference', respondsTo: null, disputes: null, note: null });
     expect(claims[2]).toMatchObject({ speaker: 'nato', event: null, respondsTo: 'not-an-inch' });
   });
 
@@ -55,5 +64,15 @@ describe('groupByTopicAndSpeaker', () => {
       ['history', [['nato', ['no-record']]]],
       ['nato', [['putin', ['not-ultimatum', 'not-an-inch']], ['nato', ['no-record']]]],
     ]);
+  });
+});
+
+describe('quotes that moved to another claim', () => {
+  it('are recognised by their anchor, so the claim they left can say where they went', () => {
+    expect(anchorMadeFor('q-not-an-inch', 'not-an-inch')).toBe(true);
+    expect(anchorMadeFor('q-not-an-inch-3', 'not-an-inch')).toBe(true);
+    expect(anchorMadeFor('q-not-an-inch-deception', 'not-an-inch')).toBe(false);
+    const moved = collectClaims([{ ...articles[2], claims: [{ id: 'no-record', summary: 'S.', topics: ['nato'], quotes: [{ text: 'x', form: 'direct', anchor: 'q-not-an-inch-2' }] }] }]);
+    expect(quotesMovedFrom('not-an-inch', moved).map((m) => [m.claim.id, m.quote.anchor])).toEqual([['no-record', 'q-not-an-inch-2']]);
   });
 });

@@ -1,9 +1,13 @@
-/** Claims gathered across articles: one claim, every outlet's wording of it. */
+/**
+ * Claims gathered across articles: one claim, every outlet's wording of it. A claim is defined
+ * once, where its summary is given (the earliest such article); articles reusing its id inherit
+ * its speaker, summary, topics, event and links, and may repeat them only unchanged.
+ */
+import type { ArticleInput, ClaimInput, QuoteForm } from './archive-types.ts';
 import { compareDates } from './dates.ts';
-import type { ArticleInput, ClaimInput, QuoteForm } from './integrity.ts';
 import { quoteAnchor } from './urls.ts';
 
-export type ClaimSource = Pick<ArticleInput, 'id' | 'date' | 'outlet' | 'speaker' | 'event' | 'claims'>;
+export type ClaimSource = Pick<ArticleInput, 'id' | 'file' | 'date' | 'outlet' | 'speaker' | 'event' | 'claims'>;
 
 export interface ReportedQuote {
   text: string;
@@ -20,52 +24,127 @@ export interface ClaimReport {
   quotes: ReportedQuote[];
 }
 
-export interface Claim {
-  id: string;
+/** What a claim means, wherever its id appears. */
+export interface ClaimMeaning {
   speaker: string;
   summary: string;
   topics: string[];
   /** The occasion it was said at, or null when no article says. */
   event: string | null;
   respondsTo: string | null;
+  disputes: string | null;
+  note: string | null;
+}
+
+export interface Claim extends ClaimMeaning {
+  id: string;
   /** Oldest report first. */
   reports: ClaimReport[];
 }
 
-/** What a claim leaves unsaid it takes from its article: the speaker and the occasion. */
-export function claimDefaults(article: Pick<ArticleInput, 'speaker' | 'event'>, claim: ClaimInput) {
+/** Where a claim is defined, and what it means there. */
+export interface ClaimDefinition {
+  article: ClaimSource;
+  /** The claim's position in that article's claims. */
+  index: number;
+  meaning: ClaimMeaning;
+}
+
+export const byDateThenId = <T extends { date: string; id: string }>(a: T, b: T) => compareDates(a.date, b.date) || a.id.localeCompare(b.id);
+
+/** The anchor of a claim's quote in its article: as recorded, or from the claim id and position. */
+export const anchorOf = (claimId: string, quote: { anchor?: string }, index: number) => quote.anchor ?? quoteAnchor(claimId, index);
+
+/** The values a claim states itself, with the article's speaker and event where it states none. */
+function statedMeaning(article: ClaimSource, claim: ClaimInput): ClaimMeaning {
   return {
     speaker: claim.speaker ?? article.speaker,
+    summary: claim.summary ?? '',
+    topics: claim.topics ?? [],
     event: claim.event === undefined ? article.event : claim.event,
     respondsTo: claim.respondsTo ?? null,
+    disputes: claim.disputes ?? null,
+    note: claim.note ?? null,
   };
 }
 
-/** Claims in the order they were first reported; the integrity rules guarantee each id means one claim. */
+/**
+ * Each claim id's definition: where its summary is given. Should articles give different
+ * summaries, the one most of them give wins (then the earliest), so a slip in one new article
+ * is blamed on that article rather than on the many that agree.
+ */
+export function claimDefinitions(articles: ClaimSource[]): Map<string, ClaimDefinition> {
+  const stated = new Map<string, ClaimDefinition[]>();
+  for (const article of [...articles].sort(byDateThenId)) {
+    article.claims.forEach((claim, index) => {
+      if (claim.summary === undefined) return;
+      const list = stated.get(claim.id) ?? [];
+      list.push({ article, index, meaning: statedMeaning(article, claim) });
+      stated.set(claim.id, list);
+    });
+  }
+  const definitions = new Map<string, ClaimDefinition>();
+  for (const [id, candidates] of stated) {
+    const votes = (summary: string) => candidates.filter((c) => c.meaning.summary === summary).length;
+    // Earliest first, so on a tie the earliest wins.
+    const best = candidates.reduce((winner, c) => (votes(c.meaning.summary) > votes(winner.meaning.summary) ? c : winner));
+    definitions.set(id, best);
+  }
+  return definitions;
+}
+
+/** The fields a reusing article states for a claim, which must agree with its definition. */
+export function statedFields(claim: ClaimInput): (keyof ClaimMeaning)[] {
+  return (['speaker', 'summary', 'topics', 'event', 'respondsTo', 'disputes', 'note'] as const).filter((key) => claim[key] !== undefined);
+}
+
+/** Claims in the order they were first reported. The integrity rules guarantee every id is defined. */
 export function collectClaims(articles: ClaimSource[]): Claim[] {
+  const definitions = claimDefinitions(articles);
   const byId = new Map<string, Claim>();
-  const chronological = [...articles].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
-  for (const article of chronological) {
+  for (const article of [...articles].sort(byDateThenId)) {
     for (const input of article.claims) {
+      const definition = definitions.get(input.id);
+      if (!definition) continue;
       let claim = byId.get(input.id);
       if (!claim) {
-        claim = { id: input.id, summary: input.summary, topics: input.topics, ...claimDefaults(article, input), reports: [] };
+        claim = { id: input.id, ...definition.meaning, reports: [] };
         byId.set(input.id, claim);
       }
       claim.reports.push({
         article: article.id,
         date: article.date,
         outlet: article.outlet,
-        quotes: input.quotes.map((quote, index) => ({ ...quote, anchor: quoteAnchor(input.id, index) })),
+        quotes: input.quotes.map((quote, index) => ({ text: quote.text, form: quote.form, anchor: anchorOf(input.id, quote, index) })),
       });
     }
   }
   return [...byId.values()];
 }
 
+/**
+ * Whether a quote's anchor was made for a claim (`q-<claim>` or `q-<claim>-N`): a quote that
+ * moved to another claim keeps the anchor, and the claim it left still shows where it went.
+ */
+export function anchorMadeFor(anchor: string, claimId: string): boolean {
+  return anchor === quoteAnchor(claimId, 0) || new RegExp(`^q-${claimId}-\\d+$`).test(anchor);
+}
+
+/** Quotes that moved from one claim to others, with the claim each is under now. */
+export function quotesMovedFrom(claimId: string, claims: Claim[]): { claim: Claim; report: ClaimReport; quote: ReportedQuote }[] {
+  return claims.flatMap((claim) =>
+    claim.id === claimId ? [] : claim.reports.flatMap((report) => report.quotes.filter((quote) => anchorMadeFor(quote.anchor, claimId)).map((quote) => ({ claim, report, quote }))),
+  );
+}
+
 /** How many outlets reported a claim; each article of an unnamed outlet counts as an outlet of its own. */
 export function outletCount(claim: Claim): number {
   return new Set(claim.reports.map((report) => report.outlet ?? `unnamed:${report.article}`)).size;
+}
+
+/** When a claim was made: its occasion's date, or else when it was first reported. */
+export function claimDate(claim: Pick<Claim, 'event' | 'reports'>, eventDate: (id: string) => string): string {
+  return claim.event ? eventDate(claim.event) : claim.reports[0].date;
 }
 
 export interface TopicGroup<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWordings, leastSimilarity, wordKey, wordingOf } from './compare.ts';
+import { compareWordings, directDivergence, leastSimilarity, wordKey, wordingOf, type Wording } from './compare.ts';
 
 const marked = (tokens: { text: string; only: boolean }[]) => tokens.filter((t) => t.only).map((t) => t.text);
 
@@ -66,5 +66,17 @@ describe('leastSimilarity', () => {
   it('is the similarity of the least similar pair', () => {
     expect(leastSimilarity(['a b c d', 'a b c d', 'w x y z'])).toBe(0);
     expect(leastSimilarity(['a b', 'a b'])).toBe(1);
+  });
+});
+
+describe('directDivergence', () => {
+  const wording = (text: string, form: Wording['form']): Wording => ({ article: text, outlet: null, date: '2021-12-23', text, form });
+
+  it('scores direct speech against direct speech only, leaving paraphrases out', () => {
+    expect(directDivergence([wording('a b c d', 'direct'), wording('a b c d', 'direct'), wording('w x y z', 'paraphrase')])).toBe(1);
+  });
+
+  it('gives no score when fewer than two articles quote the claim directly', () => {
+    expect(directDivergence([wording('a b', 'direct'), wording('w x', 'paraphrase')])).toBeNull();
   });
 });

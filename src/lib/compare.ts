@@ -74,7 +74,7 @@ export function wordingOf(quotes: { text: string; form: 'direct' | 'paraphrase' 
   return { text: chosen.map((q) => q.text).join(' … '), form: direct.length > 0 ? 'direct' : 'paraphrase' };
 }
 
-/** How far a claim's wordings diverge: the similarity of its least similar pair. */
+/** How far wordings diverge: the similarity of their least similar pair. */
 export function leastSimilarity(wordings: string[]): number {
   let least = 1;
   for (let i = 0; i < wordings.length; i++) {
@@ -96,4 +96,15 @@ export interface Wording {
 /** One wording per article that reported the claim, oldest first. */
 export function claimWordings(reports: { article: string; outlet: string | null; date: string; quotes: { text: string; form: 'direct' | 'paraphrase' }[] }[]): Wording[] {
   return reports.map((report) => ({ article: report.article, outlet: report.outlet, date: report.date, ...wordingOf(report.quotes) }));
+}
+
+/**
+ * How far the outlets' direct speech for a claim diverges, or null when fewer than two
+ * articles quote it directly. Like is compared with like: a paraphrase is an outlet's own
+ * words, so setting it against a quotation would score the outlet's style, not the speaker's
+ * words as reported.
+ */
+export function directDivergence(wordings: Wording[]): number | null {
+  const direct = wordings.filter((w) => w.form === 'direct');
+  return direct.length < 2 ? null : leastSimilarity(direct.map((w) => w.text));
 }

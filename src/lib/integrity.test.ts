@@ -1,16 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, formatProblem, type ArchiveInput } from './integrity.ts';
+import type { ArchiveInput, ArticleInput } from './archive-types.ts';
+import { checkIntegrity, formatProblem, isLaterAtCommonPrecision, RULES } from './integrity.ts';
 
 const TODAY = '2026-11-23';
 
+const TASS_BODY = [
+  'MOSCOW, December 23. /TASS/. Putin told the customary year-end news conference on Thursday that NATO must give guarantees.',
+  '"’Not an inch towards the east’, we were told in the 1990s. And what? They cheated us."',
+].join('\n\n');
+const TASS_CAPTURE = `ID :\n617957\n\nWest must give guarantees "now"\n\n${TASS_BODY.replace('\n\n', ' ')} Read more\n`;
+
+const CT_BODY = [
+  '“We said not an inch to the east — that was a NATO guarantee in 1990. So, what became of that?”',
+  '“There is no record of any such decision taken by NATO,” it says, instead of keep talking.',
+].join('\n\n');
+const CT_CAPTURE = `Putin demands guarantees\n\n${CT_BODY}\n\nСentral Tribune - Politic News\n`;
+
 /** A small archive that breaks no rule; each test breaks one thing in a copy of it. */
 function validArchive(): ArchiveInput {
+  const tass: ArticleInput = {
+    id: 'tass-2021-12-23',
+    file: 'content/articles/tass-2021-12-23.mdx',
+    body: TASS_BODY,
+    title: 'West must give guarantees "now"',
+    standfirst: null,
+    date: '2021-12-23',
+    dateAsPrinted: null,
+    dateline: 'MOSCOW, December 23. /TASS/.',
+    outlet: 'tass',
+    author: null,
+    speaker: 'vladimir-putin',
+    event: 'news-conference',
+    capture: '001_tass.txt',
+    captureText: TASS_CAPTURE,
+    inferred: { date: 'Day and month from the dateline; the year from the text.' },
+    removed: [
+      { kind: 'aggregator fields', text: 'ID :\n617957' },
+      { kind: 'link', text: 'Read more' },
+    ],
+    slips: [],
+    claims: [
+      {
+        id: 'not-an-inch',
+        summary: 'Putin says NATO broke its promise not to expand.',
+        topics: ['nato-enlargement'],
+        quotes: [{ text: '’Not an inch towards the east’, we were told\n in the 1990s.', form: 'direct' }],
+      },
+    ],
+  };
+  const ct: ArticleInput = {
+    ...tass,
+    id: 'central-tribune-2021-12-24',
+    file: 'content/articles/central-tribune-2021-12-24.mdx',
+    date: '2021-12-24',
+    body: CT_BODY,
+    title: 'Putin demands guarantees',
+    dateline: null,
+    outlet: 'central-tribune',
+    capture: '003_ct.txt',
+    captureText: CT_CAPTURE,
+    inferred: { date: 'Said "Thursday".', outlet: 'From the footer, spelt with a Cyrillic С.' },
+    removed: [{ kind: 'site footer', text: 'Сentral Tribune - Politic News' }],
+    slips: [{ text: 'instead of keep talking', note: 'so printed' }],
+    claims: [
+      // Reuses the claim defined by TASS: its summary, topics, speaker and event are inherited.
+      { id: 'not-an-inch', quotes: [{ text: 'We said not an inch to the east', form: 'direct' }] },
+      {
+        id: 'no-record',
+        speaker: 'nato',
+        summary: 'NATO says it has no record of such a decision.',
+        topics: ['nato-enlargement'],
+        event: null,
+        disputes: 'not-an-inch',
+        quotes: [{ text: 'There is no record of any such decision taken by NATO', form: 'direct' }],
+      },
+    ],
+  };
   return {
     articlesDir: 'content/articles',
     capturesDir: 'content/captures',
     captures: ['001_tass.txt', '003_ct.txt'],
-    outlets: ['tass', 'central-tribune'],
-    speakers: ['vladimir-putin', 'nato'],
+    outlets: [
+      { id: 'tass', name: 'TASS' },
+      { id: 'central-tribune', name: 'Central Tribune' },
+    ],
+    speakers: [
+      { id: 'vladimir-putin', name: 'Vladimir Putin', shortName: 'Putin' },
+      { id: 'nato', name: 'NATO' },
+    ],
     topics: ['nato-enlargement'],
     events: [
       {
@@ -18,269 +95,265 @@ function validArchive(): ArchiveInput {
         file: 'content/events.yaml',
         date: '2021-12-23',
         context: false,
+        title: 'Putin’s news conference',
+        inferred: { date: '"on Thursday" in a report of 23 December 2021' },
         citations: [{ article: 'tass-2021-12-23', text: 'the customary year-end news conference' }],
       },
       {
-        id: 'assurance-1990',
+        id: 'assurance-1990s',
         file: 'content/events.yaml',
-        date: '1990',
+        date: '1990s',
         context: true,
-        citations: [{ article: 'central-tribune-2021-12-23', text: 'a NATO guarantee in 1990' }],
+        title: 'The assurance Putin says NATO gave',
+        inferred: {},
+        citations: [{ article: 'tass-2021-12-23', text: 'we were told in the 1990s' }],
       },
     ],
-    articles: [
-      {
-        id: 'tass-2021-12-23',
-        file: 'content/articles/tass-2021-12-23.mdx',
-        body: 'MOSCOW, December 23. /TASS/. Putin told the customary year-end news conference:\n\n"’Not an inch towards the east’, we were told in the 1990s. And what?"',
-        date: '2021-12-23',
-        capture: '001_tass.txt',
-        outlet: 'tass',
-        speaker: 'vladimir-putin',
-        event: 'news-conference',
-        claims: [
-          {
-            id: 'not-an-inch',
-            summary: 'NATO broke its promise not to expand.',
-            topics: ['nato-enlargement'],
-            quotes: [{ text: '’Not an inch towards the east’, we were told\n in the 1990s.', form: 'direct' }],
-          },
-        ],
-      },
-      {
-        id: 'central-tribune-2021-12-23',
-        file: 'content/articles/central-tribune-2021-12-23.mdx',
-        body: '“We said not an inch to the east — that was a NATO guarantee in 1990.”\n\n“There is no record of any such decision taken by NATO,” it says.',
-        date: '2021-12-23',
-        capture: '003_ct.txt',
-        outlet: null,
-        speaker: 'vladimir-putin',
-        event: 'news-conference',
-        claims: [
-          {
-            id: 'not-an-inch',
-            summary: 'NATO broke its promise not to expand.',
-            topics: ['nato-enlargement'],
-            quotes: [{ text: 'We said not an inch to the east', form: 'direct' }],
-          },
-          {
-            id: 'no-record',
-            speaker: 'nato',
-            summary: 'NATO has no record of such a decision.',
-            topics: ['nato-enlargement'],
-            event: null,
-            respondsTo: 'not-an-inch',
-            quotes: [{ text: 'There is no record of any such decision taken by NATO', form: 'direct' }],
-          },
-        ],
-      },
-    ],
+    articles: [tass, ct],
   };
 }
 
-function problemsOf(archive: ArchiveInput): string[] {
-  return checkIntegrity(archive, TODAY).map(formatProblem);
+/** The formatted problems of the archive after one edit to a copy of it. */
+function problemsAfter(edit: (archive: ArchiveInput) => void): string[] {
+  const archive = structuredClone(validArchive());
+  edit(archive);
+  return checkIntegrity(archive, TODAY).map((problem) => formatProblem(problem));
 }
 
-describe('checkIntegrity', () => {
-  it('accepts an archive that keeps every rule', () => {
-    expect(problemsOf(validArchive())).toEqual([]);
+const tass = (archive: ArchiveInput) => archive.articles[0];
+const ct = (archive: ArchiveInput) => archive.articles[1];
+const TASS = 'content/articles/tass-2021-12-23.mdx';
+const CT = 'content/articles/central-tribune-2021-12-24.mdx';
+const EVENTS = 'content/events.yaml';
+
+it('a valid archive breaks no rule', () => {
+  expect(problemsAfter(() => {})).toEqual([]);
+});
+
+it('every rule says what it asks, in a line', () => {
+  expect(RULES.length).toBeGreaterThan(20);
+  for (const rule of RULES) expect(rule.rule).toMatch(/^[A-Z].+\.$/);
+});
+
+describe('articles and their files', () => {
+  it('an archive with no articles', () => {
+    expect(problemsAfter((a) => (a.articles = []))).toContain('content/articles: holds no articles (*.mdx)');
   });
 
-  it('names the file and quote when a quote is not in the article text', () => {
-    const archive = validArchive();
-    archive.articles[0].claims[0].quotes[0].text = 'Not an inch to the east, we were told in the 1990s';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: claims[0].quotes[0] not found in the article text: "Not an inch to the east, we were told in…"',
+  it('a slug that is not URL-safe, and one used twice', () => {
+    expect(problemsAfter((a) => (tass(a).id = 'TASS_2021'))).toEqual(expect.arrayContaining([
+      `${TASS}: slug: "TASS_2021" (from the file name) is not URL-safe: use a-z, 0-9 and single hyphens, in one folder`,
+    ]));
+    expect(problemsAfter((a) => (ct(a).id = 'Tass-2021-12-23'))).toEqual(expect.arrayContaining([`${CT}: slug: "Tass-2021-12-23" is also the slug of ${TASS}`]));
+  });
+
+  it('a date outside the period', () => {
+    expect(problemsAfter((a) => (tass(a).date = '2031-01-01'))).toContain(`${TASS}: date: 2031-01-01 is outside the archive's period (2021-11-01 to today)`);
+  });
+
+  it('a missing capture', () => {
+    expect(problemsAfter((a) => (tass(a).captureText = null))).toEqual([
+      `${TASS}: source.capture: "001_tass.txt" is not in content/captures: every article keeps the capture it was made from`,
     ]);
   });
 
-  it('treats a straight quote where the outlet printed a curly one as a different text', () => {
-    const archive = validArchive();
-    archive.articles[0].claims[0].quotes[0].text = "'Not an inch towards the east', we were told in the 1990s.";
-    expect(problemsOf(archive)).toEqual([
-      `content/articles/tass-2021-12-23.mdx: claims[0].quotes[0] not found in the article text: "'Not an inch towards the east', we were…"`,
-    ]);
-  });
-
-  it('rejects a quote that runs across two paragraphs, which could not be marked in the text', () => {
-    const archive = validArchive();
-    archive.articles[0].claims[0].quotes[0].text = 'year-end news conference: "’Not an inch';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: claims[0].quotes[0] runs across paragraphs; quote each paragraph separately: "year-end news conference: "’Not an inch"',
-    ]);
-  });
-
-  it('rejects quotes that share words, which could not both be marked', () => {
-    const archive = validArchive();
-    archive.articles[0].claims[0].quotes.push({ text: 'we were told in the 1990s. And what?', form: 'direct' });
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: claims[0].quotes[1] overlaps claims[0].quotes[0] in the text; quotes must not share words: "we were told in the 1990s. And what?"',
-    ]);
-  });
-
-  it('rejects a claim id used twice in one article', () => {
-    const archive = validArchive();
-    const article = archive.articles[1];
-    article.claims[1].id = 'not-an-inch';
-    article.claims[1].speaker = undefined;
-    article.claims[1].event = undefined;
-    article.claims[1].respondsTo = undefined;
-    article.claims[1].summary = 'NATO broke its promise not to expand.';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/central-tribune-2021-12-23.mdx: claims[1].id "not-an-inch" repeats claims[0].id',
-    ]);
-  });
-
-  it('rejects one claim id given two speakers in two articles', () => {
-    const archive = validArchive();
-    archive.articles[1].claims[0].speaker = 'nato';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/central-tribune-2021-12-23.mdx: claims[0].speaker is "nato" but claim "not-an-inch" has "vladimir-putin" in content/articles/tass-2021-12-23.mdx: one claim id, one speaker',
-    ]);
-  });
-
-  it('rejects one claim id given two summaries in two articles', () => {
-    const archive = validArchive();
-    archive.articles[1].claims[0].summary = 'Something else.';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/central-tribune-2021-12-23.mdx: claims[0].summary is "Something else." but claim "not-an-inch" has "NATO broke its promise not to expand." in content/articles/tass-2021-12-23.mdx: one claim id, one summary',
-    ]);
-  });
-
-  it('names an unknown speaker', () => {
-    const archive = validArchive();
-    archive.articles[0].speaker = 'vladimir-poutine';
-    archive.articles[0].claims = [];
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: speaker "vladimir-poutine" does not match any entry in speakers',
-    ]);
-  });
-
-  it('names every other reference that does not resolve', () => {
-    const archive = validArchive();
-    archive.articles[0].outlet = 'reuters';
-    archive.articles[0].event = 'no-such-event';
-    archive.articles[1].event = 'no-such-event';
-    archive.articles[1].claims[1].speaker = 'pentagon';
-    archive.articles[1].claims[1].topics = ['nato-enlargement', 'sanctions'];
-    archive.articles[1].claims[1].event = 'later';
-    archive.articles[1].claims[1].respondsTo = 'not-an-ell';
-    archive.events[0].citations[0].article = 'reuters-2021-12-23';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: outlet "reuters" does not match any entry in outlets',
-      'content/articles/tass-2021-12-23.mdx: event "no-such-event" does not match any entry in events',
-      'content/articles/central-tribune-2021-12-23.mdx: event "no-such-event" does not match any entry in events',
-      'content/articles/central-tribune-2021-12-23.mdx: claims[1].speaker "pentagon" does not match any entry in speakers',
-      'content/articles/central-tribune-2021-12-23.mdx: claims[1].event "later" does not match any entry in events',
-      'content/articles/central-tribune-2021-12-23.mdx: claims[1].topics[1] "sanctions" does not match any entry in topics',
-      'content/articles/central-tribune-2021-12-23.mdx: claims[1].respondsTo "not-an-ell" does not match any claim id',
-      'content/events.yaml: news-conference.citations[0].article "reuters-2021-12-23" does not match any entry in articles',
-    ]);
-  });
-
-  it('rejects a slug that is not URL-safe', () => {
-    const archive = validArchive();
-    archive.articles[0].id = 'TASS 2021_12_23';
-    archive.events[0].citations[0].article = 'TASS 2021_12_23';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: slug "TASS 2021_12_23" (from the file name) is not URL-safe: use a-z, 0-9 and single hyphens, in one folder',
-    ]);
-  });
-
-  it('rejects a nested article, whose slug would hold a slash', () => {
-    const archive = validArchive();
-    archive.articles[0].id = '2021/tass';
-    archive.events[0].citations[0].article = '2021/tass';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: slug "2021/tass" (from the file name) is not URL-safe: use a-z, 0-9 and single hyphens, in one folder',
-    ]);
-  });
-
-  it('rejects two articles with the same slug', () => {
-    const archive = validArchive();
-    archive.articles[1].id = 'tass-2021-12-23';
-    archive.articles[1].file = 'content/articles/other/tass-2021-12-23.mdx';
-    archive.events[1].citations = [];
-    expect(problemsOf(archive)).toContain(
-      'content/articles/other/tass-2021-12-23.mdx: slug "tass-2021-12-23" is also the slug of content/articles/tass-2021-12-23.mdx',
+  it('a capture no article uses, or two articles use', () => {
+    expect(problemsAfter((a) => a.captures.push('005_x.txt'))).toEqual(['content/captures/005_x.txt: is the source of no article: add the article, or remove the capture']);
+    expect(problemsAfter((a) => (ct(a).capture = '001_tass.txt'))).toContain(
+      `content/captures/001_tass.txt: is the source of 2 articles (${TASS}, ${CT}): one capture, one article`,
     );
   });
 
-  it('rejects article dates outside the archive period', () => {
-    const archive = validArchive();
-    archive.articles[0].date = '2012-12-23';
-    archive.articles[1].date = '2027-01-01';
-    expect(problemsOf(archive)).toEqual([
-      "content/articles/tass-2021-12-23.mdx: date 2012-12-23 is outside the archive's period (2021-11-01 to today)",
-      "content/articles/central-tribune-2021-12-23.mdx: date 2027-01-01 is outside the archive's period (2021-11-01 to today)",
+  it('a reference that does not resolve', () => {
+    expect(problemsAfter((a) => (tass(a).speaker = 'vladimir-poutine'))).toEqual([`${TASS}: speaker: "vladimir-poutine" does not match any entry in speakers`]);
+    expect(problemsAfter((a) => (tass(a).event = 'press-conference'))).toEqual([`${TASS}: event: "press-conference" does not match any entry in events`]);
+  });
+
+  it('MDX code in a body, and a body MDX cannot parse', () => {
+    expect(problemsAfter((a) => (ct(a).body += '\n\n{1 + 1}'))).toEqual(expect.arrayContaining([
+      `${CT}: body: MDX would run this as code (mdxFlowExpression); escape { and < as \\{ and \\< to keep them as text`,
+    ]));
+    expect(problemsAfter((a) => (ct(a).body += '\n\n<div'))[0]).toMatch(/^content\/articles\/central-tribune-2021-12-24\.mdx: body: is not valid MDX: /);
+  });
+});
+
+describe('the text against its capture', () => {
+  it('a paragraph not in the capture verbatim, showing where it differs', () => {
+    const problems = problemsAfter((a) => (ct(a).body = ct(a).body.replace('So, what became', 'So what became')));
+    expect(problems[0]).toBe(
+      `${CT}: body: paragraph 1 is not in the capture verbatim; it differs at character 73: "…TO guarantee in 1990. So⟨ ⟩what became of that?”", where the text has ", what became of that?” "`,
+    );
+  });
+
+  it('paragraphs out of the capture’s order', () => {
+    expect(problemsAfter((a) => (ct(a).body = ct(a).body.split('\n\n').reverse().join('\n\n')))).toContain(
+      `${CT}: body: paragraph 2 is in the capture, but before the paragraph preceding it: keep the capture's order`,
+    );
+  });
+
+  it('capture text neither kept nor recorded as removed, with its spaces', () => {
+    expect(problemsAfter((a) => (ct(a).removed = []))).toEqual([
+      `${CT}: removed: does not account for 1 piece(s) of the capture, neither kept nor recorded as removed: "Сentral Tribune - Politic News"`,
     ]);
   });
 
-  it('rejects event dates outside the plausible range', () => {
-    const archive = validArchive();
-    archive.events[0].date = '1990';
-    archive.events[1].date = '1917';
-    expect(problemsOf(archive)).toEqual([
-      'content/events.yaml: news-conference.date 1990 is outside the plausible range (2021-11-01 to today; mark earlier events context: true)',
-      'content/events.yaml: assurance-1990.date 1917 is outside the plausible range (1945 to today)',
+  it('a removed piece that is not in the capture', () => {
+    expect(problemsAfter((a) => tass(a).removed.push({ kind: 'link', text: 'Read less' }))).toEqual([
+      `${TASS}: removed[2].text: is not in the capture; it differs at character 6: "Read ⟨l⟩ess", where the text has "more"`,
     ]);
   });
 
-  it('rejects an article whose capture is missing', () => {
-    const archive = validArchive();
-    archive.articles[0].capture = '001_tass.html';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: source.capture "001_tass.html" is not in content/captures: every article keeps the capture it was made from',
+  it('a dateline that does not open the text as printed', () => {
+    expect(problemsAfter((a) => (tass(a).dateline = 'MOSCOW, December 23'))).toEqual([]);
+    expect(problemsAfter((a) => (tass(a).dateline = 'MOSCOW (TASS)'))[0]).toMatch(
+      /^content\/articles\/tass-2021-12-23\.mdx: dateline: "MOSCOW \(TASS\)" does not open the text verbatim: /,
+    );
+  });
+
+  it('an inference note missing where the capture does not print the value, and one where it does', () => {
+    expect(problemsAfter((a) => delete ct(a).inferred.outlet)).toEqual([
+      `${CT}: inferred.outlet: is missing: the capture does not print the outlet; say how it was established (or that it is unknown)`,
+    ]);
+    expect(problemsAfter((a) => (tass(a).inferred.outlet = 'From the credit'))).toEqual([`${TASS}: inferred.outlet: explains a value the capture prints: remove the note`]);
+    expect(problemsAfter((a) => delete tass(a).inferred.date)).toEqual([
+      `${TASS}: inferred.date: is missing: the capture does not print the date; say how it was established (or that it is unknown)`,
     ]);
   });
 
-  it('rejects an empty body', () => {
-    const archive = validArchive();
-    archive.articles[0].body = '\n\n   \n';
-    archive.articles[0].claims = [];
-    archive.events[0].citations = [];
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: body is empty: an article must carry its text',
+  it('a date line recorded as printed that does not state the date', () => {
+    const edit = (printed: string) => (a: ArchiveInput) => {
+      tass(a).dateAsPrinted = printed;
+      tass(a).captureText = `${printed}\n${TASS_CAPTURE}`;
+      delete tass(a).inferred.date;
+    };
+    expect(problemsAfter(edit('Thursday, December 23, 2021'))).toEqual([]);
+    expect(problemsAfter(edit('Friday, December 24, 2021'))).toEqual(expect.arrayContaining([
+      `${TASS}: dateAsPrinted: "Friday, December 24, 2021" does not state 2021-12-23 in full: correct the date, or leave the line in removed`,
+    ]));
+  });
+
+  it('a slip that is not in the text', () => {
+    expect(problemsAfter((a) => (ct(a).slips[0].text = 'instead of keeps talking'))).toEqual([
+      `${CT}: slips[0].text: is not in the article as printed; it differs at character 16: "instead of keep⟨s⟩ talking", where the text has " talking."`,
+    ]);
+  });
+});
+
+describe('claims', () => {
+  it('a claim id repeated in one article, or not URL-safe', () => {
+    expect(problemsAfter((a) => ct(a).claims.push({ ...ct(a).claims[0], quotes: [{ text: 'that was a NATO guarantee', form: 'direct' }] }))).toEqual([
+      `${CT}: claims[2].id: "not-an-inch" repeats claims[0].id`,
+      `${CT}: claims[2].quotes[0].anchor: "q-not-an-inch" is also the anchor of claims[0].quotes[0]`,
+    ]);
+    expect(problemsAfter((a) => (tass(a).claims[0].id = 'not_an_inch'))).toContain(`${TASS}: claims[0].id: "not_an_inch" is not URL-safe: use a-z, 0-9 and single hyphens`);
+  });
+
+  it('a claim id no article defines, or defined without topics', () => {
+    expect(problemsAfter((a) => (ct(a).claims[0].id = 'not-an-inch-2'))).toContain(
+      `${CT}: claims[0].summary: is missing, and no article defines claim "not-an-inch-2": give its summary and topics where it is first reported`,
+    );
+    expect(problemsAfter((a) => delete tass(a).claims[0].topics)).toEqual([`${TASS}: claims[0].topics: is missing: the article defining claim "not-an-inch" gives its topics`]);
+  });
+
+  it('a definition given by most articles wins over one that differs', () => {
+    const third = (a: ArchiveInput) => {
+      const copy = structuredClone(ct(a));
+      Object.assign(copy, { id: 'central-tribune-2021-12-25', file: 'c.mdx', date: '2021-12-25', capture: '005_c.txt' });
+      a.captures.push('005_c.txt');
+      copy.claims[0].summary = 'Putin says NATO broke its promise not to expand.';
+      copy.claims[0].topics = ['nato-enlargement'];
+      a.articles.push(copy);
+    };
+    // TASS, the earliest, differs from the two later articles, which agree: TASS is blamed.
+    expect(problemsAfter((a) => { third(a); tass(a).claims[0].summary = 'Putin says NATO promised.'; ct(a).claims[0].summary = 'Putin says NATO broke its promise not to expand.'; ct(a).claims[0].topics = ['nato-enlargement']; })[0]).toMatch(
+      /^content\/articles\/tass-2021-12-23\.mdx: claims\[0\]\.summary: is "Putin says NATO promised\." but claim "not-an-inch" is defined with/,
+    );
+  });
+
+  it('a claim id meaning two things, with where the wordings part', () => {
+    expect(problemsAfter((a) => (ct(a).claims[0].summary = 'Putin says NATO broke its promises not to expand.'))).toEqual([
+      `${CT}: claims[0].summary: is "Putin says NATO broke its promises not to expand." but claim "not-an-inch" is defined with "Putin says NATO broke its promise not to expand." in ${TASS}: one claim id, one summary (leave it out to inherit it); they differ at character 34: "…s NATO broke its promise⟨s⟩ not to expand." against "…s NATO broke its promise⟨ ⟩not to expand."`,
+    ]);
+    expect(problemsAfter((a) => (ct(a).claims[0].speaker = 'nato'))).toEqual([
+      `${CT}: claims[0].speaker: is "nato" but claim "not-an-inch" is defined with "vladimir-putin" in ${TASS}: one claim id, one speaker (leave it out to inherit it)`,
+    ]);
+    // Repeating a value unchanged is allowed.
+    expect(problemsAfter((a) => (ct(a).claims[0].topics = ['nato-enlargement']))).toEqual([]);
+  });
+
+  it('a claim reference that does not resolve', () => {
+    expect(problemsAfter((a) => (ct(a).claims[1].disputes = 'not-an-inch-deception'))).toEqual([
+      `${CT}: claims[1].disputes: "not-an-inch-deception" does not match any entry in claims`,
+    ]);
+    expect(problemsAfter((a) => (ct(a).claims[1].topics = ['nato']))).toEqual([`${CT}: claims[1].topics[0]: "nato" does not match any entry in topics`]);
+  });
+
+  it('a summary that does not attribute the claim to its speaker', () => {
+    expect(problemsAfter((a) => (tass(a).claims[0].summary = 'NATO broke its promise not to expand.'))).toEqual([
+      `${TASS}: claims[0].summary: of claim "not-an-inch" does not attribute it: begin with "Vladimir Putin" or "Putin" and a verb of saying`,
     ]);
   });
 
-  it('rejects an archive without articles', () => {
-    const archive = validArchive();
-    archive.articles = [];
-    archive.events = [];
-    expect(problemsOf(archive)).toEqual(['content/articles: holds no articles (*.mdx)']);
-  });
-
-  it('names an event citation that is not in its article', () => {
-    const archive = validArchive();
-    archive.events[0].citations[0].text = 'the annual marathon press conference';
-    expect(problemsOf(archive)).toEqual([
-      'content/events.yaml: news-conference.citations[0].text not found in a paragraph of tass-2021-12-23: "the annual marathon press conference"',
+  it('a reply dated before what it answers', () => {
+    const reply = (eventDate: string) => (a: ArchiveInput) => {
+      const claim = ct(a).claims[1];
+      delete claim.disputes;
+      claim.respondsTo = 'not-an-inch';
+      claim.event = 'earlier';
+      a.events.push({ id: 'earlier', file: EVENTS, date: eventDate, context: false, title: 'Earlier', inferred: { date: 'assumed' }, citations: [{ article: 'central-tribune-2021-12-24', text: 'it says' }] });
+    };
+    expect(problemsAfter(reply('2021-12'))).toEqual([]);
+    expect(problemsAfter(reply('2021-12-22'))).toEqual([
+      `${CT}: claims[1].respondsTo: "not-an-inch" (2021-12-23) is later than claim "no-record" (2021-12-22): a reply cannot precede what it answers`,
     ]);
   });
 
-  it('reads escaped MDX characters as the text they stand for', () => {
-    const archive = validArchive();
-    archive.articles[0].body += '\n\nThe draft said \\{ brackets \\} and \\<tags> stay text.';
-    archive.articles[0].claims[0].quotes.push({ text: 'said { brackets } and <tags> stay', form: 'direct' });
-    expect(problemsOf(archive)).toEqual([]);
-  });
-
-  it('rejects unescaped MDX code in an article body, naming the line', () => {
-    const archive = validArchive();
-    archive.articles[0].body += '\n\nThe budget was {1 + 1} and <Chart /> appeared.';
-    expect(problemsOf(archive)).toEqual([
-      'content/articles/tass-2021-12-23.mdx: body line 5: MDX would run this as code (mdxTextExpression); escape { and < as \\{ and \\< to keep them as text',
-      'content/articles/tass-2021-12-23.mdx: body line 5: MDX would run this as code (mdxJsxTextElement); escape { and < as \\{ and \\< to keep them as text',
+  it('a quote not in the text, across paragraphs, or overlapping another', () => {
+    expect(problemsAfter((a) => (ct(a).claims[0].quotes[0].text = 'We said not one inch to the east'))).toEqual([
+      `${CT}: claims[0].quotes[0].text: not found in the article text: "We said not one inch to the east"; it differs at character 13: "We said not ⟨o⟩ne inch to the east", where the text has "an inch to the east — th"`,
+    ]);
+    expect(problemsAfter((a) => (ct(a).claims[0].quotes[0].text = 'became of that?” “There is no record'))[0]).toMatch(/claims\[0\]\.quotes\[0\]\.text: runs across paragraphs; quote each paragraph separately/);
+    expect(problemsAfter((a) => (ct(a).claims[0].quotes[0].text = 'no record of any such decision'))).toEqual([
+      `${CT}: claims[0].quotes[0].text: overlaps claims[1].quotes[0].text in the text; quotes must not share words: "no record of any such decision"`,
     ]);
   });
 
-  it('reports a body MDX cannot parse instead of throwing', () => {
-    const archive = validArchive();
-    archive.articles[0].body += '\n\nAn unclosed { brace.';
-    const problems = problemsOf(archive);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/articles\/tass-2021-12-23\.mdx: body is not valid MDX: /);
+  it('two quotes given the same anchor', () => {
+    expect(problemsAfter((a) => (ct(a).claims[1].quotes[0].anchor = 'q-not-an-inch'))).toEqual([
+      `${CT}: claims[1].quotes[0].anchor: "q-not-an-inch" is also the anchor of claims[0].quotes[0]`,
+    ]);
+  });
+});
+
+describe('events', () => {
+  it('an event out of range, citing an article that does not exist, or a passage not there', () => {
+    expect(problemsAfter((a) => (a.events[0].date = '2021-10-01'))).toContain(
+      `${EVENTS}: news-conference.date: 2021-10-01 is outside the plausible range (2021-11-01 to today; mark earlier events context: true)`,
+    );
+    expect(problemsAfter((a) => (a.events[0].citations[0].article = 'tass'))).toEqual([`${EVENTS}: news-conference.citations[0].article: "tass" does not match any entry in articles`]);
+    expect(problemsAfter((a) => (a.events[0].citations[0].text = 'the annual news conference'))[0]).toMatch(
+      /^content\/events\.yaml: news-conference\.citations\[0\]\.text: not found in a paragraph of tass-2021-12-23: "the annual news conference"; it differs at character 5:/,
+    );
+  });
+
+  it('an event date neither printed in a cited paragraph nor explained, or explained though printed', () => {
+    expect(problemsAfter((a) => (a.events[0].inferred = {}))).toEqual([
+      `${EVENTS}: news-conference.inferred.date: is missing: no cited paragraph prints 2021-12-23; say how the date was established`,
+    ]);
+    expect(problemsAfter((a) => (a.events[1].inferred = { date: 'from the text' }))).toEqual([
+      `${EVENTS}: assurance-1990s.inferred.date: explains a date a cited paragraph prints: remove the note`,
+    ]);
+  });
+});
+
+describe('dates compared at the precision both have', () => {
+  it.each([
+    ['2022-01', '2021-12-23', true],
+    ['2021-12', '2021-12-23', false],
+    ['2021-12-24', '2021-12-23', true],
+    ['1990s', '1999', false],
+    ['2000', '1990s', true],
+  ])('%s later than %s: %s', (a, b, later) => {
+    expect(isLaterAtCommonPrecision(a, b)).toBe(later);
   });
 });

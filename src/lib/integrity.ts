@@ -1,77 +1,16 @@
 /**
- * The archive's integrity rules: what the zod schema cannot check because it needs more
- * than one field or more than one entry. Pure: it takes plain data and returns problems,
- * each naming the file and the field, so a build can fail with a message an editor can act on.
+ * The archive's integrity rules: what the zod schema cannot check because it needs more than
+ * one field, more than one entry, or the raw capture. Pure: each rule takes the archive as plain
+ * data and returns its problems, each naming the file and the field, so a build (and `npm run
+ * check`) can fail with a message an editor can act on. Every rule is listed in RULES, below.
  */
+import type { ArchiveInput, ArticleInput, EventInput, Problem } from './archive-types.ts';
 import { normalizeWhitespace, readArticleBody } from './article-text.ts';
-import { claimDefaults } from './claims.ts';
+import { anchorOf, byDateThenId, claimDefinitions, statedFields, type ClaimDefinition } from './claims.ts';
+import { printsDate, printsFullDate } from './printed.ts';
 import { findInParagraphs, locateQuotes, type QuoteRef } from './quotes.ts';
-
-export type QuoteForm = 'direct' | 'paraphrase';
-
-export interface QuoteInput {
-  text: string;
-  form: QuoteForm;
-}
-
-export interface ClaimInput {
-  id: string;
-  /** Absent: the article's speaker. */
-  speaker?: string;
-  summary: string;
-  topics: string[];
-  /** Absent: the article's event; null: the capture does not say when it was said. */
-  event?: string | null;
-  respondsTo?: string;
-  quotes: QuoteInput[];
-}
-
-export interface ArticleInput {
-  /** The entry id, which is the article's slug. */
-  id: string;
-  /** Path of the source file, as shown in messages. */
-  file: string;
-  /** The raw MDX body. */
-  body: string;
-  date: string;
-  outlet: string | null;
-  speaker: string;
-  event: string | null;
-  /** File name of the raw capture the article was made from. */
-  capture: string;
-  claims: ClaimInput[];
-}
-
-export interface EventInput {
-  id: string;
-  file: string;
-  date: string;
-  context: boolean;
-  citations: { article: string; text: string }[];
-}
-
-export interface ArchiveInput {
-  /** Where articles live, for the message when there are none. */
-  articlesDir: string;
-  articles: ArticleInput[];
-  outlets: string[];
-  speakers: string[];
-  topics: string[];
-  events: EventInput[];
-  /** Where captures live, and the files there. */
-  capturesDir: string;
-  captures: string[];
-}
-
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export function formatProblem({ file, field, message }: Problem): string {
-  return field ? `${file}: ${field} ${message}` : `${file}: ${message}`;
-}
+import type { Position } from './source-positions.ts';
+import { firstDifference, whereItDiffers } from './text-compare.ts';
 
 /** The earliest date an article of this archive can carry: the demands date from December 2021. */
 export const EARLIEST_ARTICLE_DATE = '2021-11-01';
@@ -80,184 +19,502 @@ export const EARLIEST_EVENT_DATE = '1945';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** What every rule is given: the archive, today's date, and views computed once for all rules. */
+export interface RuleContext {
+  archive: ArchiveInput;
+  today: string;
+  /** Each article's paragraphs as text, or null where the body cannot be parsed. */
+  paragraphs: Map<string, string[] | null>;
+  definitions: Map<string, ClaimDefinition>;
+  /** When each claim was said (its event's date) or first reported. */
+  claimDate: (claimId: string) => string | null;
+}
+
+export interface Rule {
+  /** What the rule asks, in a line. */
+  rule: string;
+  check: (context: RuleContext) => Problem[];
+}
+
 function excerpt(text: string, length = 40): string {
   const flat = normalizeWhitespace(text);
   return flat.length > length ? `${flat.slice(0, length).trimEnd()}…` : flat;
 }
 
-/** Partial dates (YYYY, YYYY-MM) compare by their first day, which is what "no earlier than" needs. */
-function isBefore(date: string, limit: string): boolean {
-  return date.localeCompare(limit) < 0;
+/** A date's known part: "1990s" → "199", "2022-01" → "2022-01". */
+const knownPart = (date: string) => date.replace(/0s$/, '');
+
+/** Whether `a` is later than `b` at the precision both dates have. */
+export function isLaterAtCommonPrecision(a: string, b: string): boolean {
+  const [x, y] = [knownPart(a), knownPart(b)];
+  const n = Math.min(x.length, y.length);
+  return x.slice(0, n) > y.slice(0, n);
 }
 
-/** The claim as resolved against its article: the values that must agree across articles. */
-function resolvedClaim(article: ArticleInput, claim: ClaimInput) {
-  const { speaker, event, respondsTo } = claimDefaults(article, claim);
-  return { speaker, summary: claim.summary, topics: [...claim.topics].sort().join(', '), event, respondsTo };
+/** Whether a date lies wholly before a limit: a month or decade that reaches the limit does not. */
+const isBefore = (date: string, limit: string) => isLaterAtCommonPrecision(limit, date);
+
+const forArticles = (context: RuleContext, check: (article: ArticleInput) => Problem[]) => context.archive.articles.flatMap(check);
+const forEvents = (context: RuleContext, check: (event: EventInput) => Problem[]) => context.archive.events.flatMap(check);
+const forClaims = (context: RuleContext, check: (article: ArticleInput, claim: ArticleInput['claims'][number], field: string) => Problem[]) =>
+  forArticles(context, (article) => article.claims.flatMap((claim, i) => check(article, claim, `claims[${i}]`)));
+
+/** A reference to another entry that must exist. */
+function resolves(file: string, field: string, id: string | null | undefined, known: Set<string>, collection: string): Problem[] {
+  return id != null && !known.has(id) ? [{ file, field, message: `"${id}" does not match any entry in ${collection}` }] : [];
 }
 
-export function checkIntegrity(archive: ArchiveInput, today: string): Problem[] {
-  const problems: Problem[] = [];
-  const known = {
-    outlets: new Set(archive.outlets),
-    speakers: new Set(archive.speakers),
-    topics: new Set(archive.topics),
-    events: new Set(archive.events.map((event) => event.id)),
-    articles: new Set(archive.articles.map((article) => article.id)),
-  };
-  const claimIds = new Set(archive.articles.flatMap((a) => a.claims.map((c) => c.id)));
-  const captures = new Set(archive.captures);
+// ——— Articles and their files ———
 
-  const reference = (
-    file: string,
-    field: string,
-    id: string | null | undefined,
-    collection: keyof typeof known,
-  ) => {
-    if (id != null && !known[collection].has(id)) {
-      problems.push({ file, field, message: `"${id}" does not match any entry in ${collection}` });
-    }
-  };
+const hasArticles: Rule = {
+  rule: 'The archive holds at least one article.',
+  check: ({ archive }) => (archive.articles.length === 0 ? [{ file: archive.articlesDir, field: '', message: 'holds no articles (*.mdx)' }] : []),
+};
 
-  if (archive.articles.length === 0) {
-    problems.push({ file: archive.articlesDir, field: '', message: 'holds no articles (*.mdx)' });
-  }
+const slugIsUrlSafe: Rule = {
+  rule: 'A slug (the file name) is URL-safe: a-z, 0-9 and single hyphens.',
+  check: (context) =>
+    forArticles(context, ({ id, file }) =>
+      SLUG.test(id) ? [] : [{ file, field: 'slug', message: `"${id}" (from the file name) is not URL-safe: use a-z, 0-9 and single hyphens, in one folder` }],
+    ),
+};
 
-  const slugOwners = new Map<string, string>();
-  const paragraphsById = new Map<string, string[]>();
-  /** First sighting of each claim id, to compare later sightings with. */
-  const claimFirstSeen = new Map<string, { file: string; values: ReturnType<typeof resolvedClaim> }>();
+const slugIsUnique: Rule = {
+  rule: 'No two articles share a slug, whatever the case.',
+  check: ({ archive }) => {
+    const owners = new Map<string, string>();
+    return archive.articles.flatMap(({ id, file }) => {
+      const owner = owners.get(id.toLowerCase());
+      if (owner) return [{ file, field: 'slug', message: `"${id}" is also the slug of ${owner}` }];
+      owners.set(id.toLowerCase(), file);
+      return [];
+    });
+  },
+};
 
-  for (const article of archive.articles) {
-    const { file } = article;
+const dateInPeriod: Rule = {
+  rule: `An article's date lies between ${EARLIEST_ARTICLE_DATE} and today.`,
+  check: (context) =>
+    forArticles(context, ({ file, date }) =>
+      isBefore(date, EARLIEST_ARTICLE_DATE) || date > context.today
+        ? [{ file, field: 'date', message: `${date} is outside the archive's period (${EARLIEST_ARTICLE_DATE} to today)` }]
+        : [],
+    ),
+};
 
-    if (!SLUG.test(article.id)) {
-      problems.push({
-        file,
-        field: 'slug',
-        message: `"${article.id}" (from the file name) is not URL-safe: use a-z, 0-9 and single hyphens, in one folder`,
-      });
-    }
-    const owner = slugOwners.get(article.id.toLowerCase());
-    if (owner) {
-      problems.push({ file, field: 'slug', message: `"${article.id}" is also the slug of ${owner}` });
-    } else {
-      slugOwners.set(article.id.toLowerCase(), file);
-    }
+const captureExists: Rule = {
+  rule: 'Every article keeps the capture it was made from.',
+  check: (context) =>
+    forArticles(context, ({ file, capture, captureText }) =>
+      captureText === null ? [{ file, field: 'source.capture', message: `"${capture}" is not in ${context.archive.capturesDir}: every article keeps the capture it was made from` }] : [],
+    ),
+};
 
-    if (isBefore(article.date, EARLIEST_ARTICLE_DATE) || article.date > today) {
-      problems.push({
-        file,
-        field: 'date',
-        message: `${article.date} is outside the archive's period (${EARLIEST_ARTICLE_DATE} to today)`,
-      });
-    }
+const captureUsedOnce: Rule = {
+  rule: 'Every capture is the source of exactly one article.',
+  check: ({ archive }) => {
+    const users = new Map(archive.captures.filter((name) => !archive.unchecked?.captures.includes(name)).map((name) => [name, [] as string[]]));
+    for (const article of archive.articles) users.get(article.capture)?.push(article.file);
+    return [...users].flatMap(([name, files]) => {
+      const file = `${archive.capturesDir}/${name}`;
+      if (files.length === 0) return [{ file, field: '', message: 'is the source of no article: add the article, or remove the capture' }];
+      if (files.length > 1) return [{ file, field: '', message: `is the source of ${files.length} articles (${files.join(', ')}): one capture, one article` }];
+      return [];
+    });
+  },
+};
 
-    if (!captures.has(article.capture)) {
-      problems.push({ file, field: 'source.capture', message: `"${article.capture}" is not in ${archive.capturesDir}: every article keeps the capture it was made from` });
-    }
-    reference(file, 'outlet', article.outlet, 'outlets');
-    reference(file, 'speaker', article.speaker, 'speakers');
-    reference(file, 'event', article.event, 'events');
+const articleReferencesResolve: Rule = {
+  rule: 'An article’s outlet, speaker and event exist.',
+  check: (context) => {
+    const { archive } = context;
+    const [outlets, speakers, events] = [archive.outlets.map((o) => o.id), archive.speakers.map((s) => s.id), archive.events.map((e) => e.id)].map((ids) => new Set(ids));
+    return forArticles(context, ({ file, outlet, speaker, event }) => [
+      ...resolves(file, 'outlet', outlet, outlets, 'outlets'),
+      ...resolves(file, 'speaker', speaker, speakers, 'speakers'),
+      ...resolves(file, 'event', event, events, 'events'),
+    ]);
+  },
+};
 
-    let paragraphs: string[] | null = null;
-    try {
-      const read = readArticleBody(article.body);
-      for (const code of read.mdxCode) {
-        problems.push({
+const bodyIsText: Rule = {
+  rule: 'A body is text: MDX parses it, and it runs no code ({ and < escaped as \\{ and \\<).',
+  check: (context) =>
+    forArticles(context, ({ file, body }) => {
+      try {
+        return readArticleBody(body).mdxCode.map((code) => ({
           file,
           field: 'body',
-          message: `line ${code.line}: MDX would run this as code (${code.type}); escape { and < as \\{ and \\< to keep them as text`,
+          offset: code.offset,
+          message: `MDX would run this as code (${code.type}); escape { and < as \\{ and \\< to keep them as text`,
+        }));
+      } catch (error) {
+        return [{ file, field: 'body', message: `is not valid MDX: ${(error as Error).message}` }];
+      }
+    }),
+};
+
+const bodyNotEmpty: Rule = {
+  rule: 'A body carries the article’s text.',
+  check: (context) =>
+    forArticles(context, ({ id, file }) => {
+      const paragraphs = context.paragraphs.get(id);
+      return paragraphs && normalizeWhitespace(paragraphs.join(' ')) === '' ? [{ file, field: 'body', message: 'is empty: an article must carry its text' }] : [];
+    }),
+};
+
+// ——— The text against its capture ———
+
+const paragraphsVerbatimInCapture: Rule = {
+  rule: 'Every paragraph is in the capture verbatim, in the capture’s order.',
+  check: (context) =>
+    forArticles(context, ({ id, file, body, captureText }) => {
+      const paragraphs = context.paragraphs.get(id);
+      if (!paragraphs || captureText === null) return [];
+      let from = 0;
+      for (const [i, paragraph] of paragraphs.entries()) {
+        const at = captureText.indexOf(paragraph, from);
+        if (at < 0) {
+          const found = captureText.indexOf(paragraph);
+          const message =
+            found >= 0
+              ? `paragraph ${i + 1} is in the capture, but before the paragraph preceding it: keep the capture's order`
+              : `paragraph ${i + 1} is not in the capture verbatim; ${whereItDiffers(paragraph, captureText)}`;
+          return [{ file, field: 'body', offset: body.indexOf(paragraph.slice(0, 20)), message }];
+        }
+        from = at + paragraph.length;
+      }
+      return [];
+    }),
+};
+
+const captureAccountedFor: Rule = {
+  rule: 'Every word of the capture is the title, the standfirst, a printed date line, the text or recorded as removed chrome.',
+  check: (context) =>
+    forArticles(context, (article) => {
+      const paragraphs = context.paragraphs.get(article.id);
+      if (!paragraphs || article.captureText === null) return [];
+      const flat = normalizeWhitespace(article.captureText);
+      const covered = new Array<boolean>(flat.length).fill(false);
+      const problems: Problem[] = [];
+      const cover = (piece: string, field: string) => {
+        const needle = normalizeWhitespace(piece);
+        let at = flat.indexOf(needle);
+        while (at >= 0 && covered[at]) at = flat.indexOf(needle, at + 1);
+        if (at < 0) {
+          problems.push({ file: article.file, field, message: `is not in the capture; ${whereItDiffers(needle, flat)}` });
+          return;
+        }
+        covered.fill(true, at, at + needle.length);
+      };
+      cover(article.title, 'title');
+      if (article.standfirst) cover(article.standfirst, 'standfirst');
+      if (article.dateAsPrinted) cover(article.dateAsPrinted, 'dateAsPrinted');
+      paragraphs.forEach((p) => cover(p, 'body'));
+      article.removed.forEach((removed, i) => cover(removed.text, `removed[${i}].text`));
+      // Uncovered runs, spaces kept, so the editor sees the words as the capture has them.
+      const leftovers = flat.replace(/./g, (ch, i: number) => (covered[i] ? '\u0000' : ch)).split('\u0000').map((run) => run.trim()).filter(Boolean);
+      if (leftovers.length > 0) {
+        problems.push({
+          file: article.file,
+          field: 'removed',
+          message: `does not account for ${leftovers.length} piece(s) of the capture, neither kept nor recorded as removed: ${leftovers.map((run) => `"${excerpt(run, 60)}"`).join(', ')}`,
         });
       }
-      paragraphs = read.paragraphs;
-    } catch (error) {
-      problems.push({ file, field: 'body', message: `is not valid MDX: ${(error as Error).message}` });
-    }
-    if (paragraphs) paragraphsById.set(article.id, paragraphs);
-    if (paragraphs && normalizeWhitespace(paragraphs.join(' ')) === '') {
-      problems.push({ file, field: 'body', message: 'is empty: an article must carry its text' });
-    }
+      return problems;
+    }),
+};
 
-    const seenInArticle = new Map<string, number>();
-    const quoteFields = new Map<QuoteRef, string>();
-    article.claims.forEach((claim, i) => {
-      const field = `claims[${i}]`;
-      const earlier = seenInArticle.get(claim.id);
-      if (earlier !== undefined) {
-        problems.push({ file, field: `${field}.id`, message: `"${claim.id}" repeats claims[${earlier}].id` });
-      } else {
-        seenInArticle.set(claim.id, i);
-      }
-      if (!SLUG.test(claim.id)) {
-        problems.push({ file, field: `${field}.id`, message: `"${claim.id}" is not URL-safe: use a-z, 0-9 and single hyphens` });
-      }
+const datelineAsPrinted: Rule = {
+  rule: 'A dateline is printed verbatim at the start of the text.',
+  check: (context) =>
+    forArticles(context, ({ id, file, dateline }) => {
+      const first = context.paragraphs.get(id)?.[0];
+      if (dateline === null || first === undefined) return [];
+      return normalizeWhitespace(first).startsWith(normalizeWhitespace(dateline))
+        ? []
+        : [{ file, field: 'dateline', message: `"${dateline}" does not open the text verbatim: record the dateline as printed, credit and separator included, or null; ${whereItDiffers(dateline, first.slice(0, dateline.length + 20))}` }];
+    }),
+};
 
-      reference(file, `${field}.speaker`, claim.speaker, 'speakers');
-      reference(file, `${field}.event`, claim.event, 'events');
-      claim.topics.forEach((topic, t) => reference(file, `${field}.topics[${t}]`, topic, 'topics'));
-      if (claim.respondsTo !== undefined && !claimIds.has(claim.respondsTo)) {
-        problems.push({ file, field: `${field}.respondsTo`, message: `"${claim.respondsTo}" does not match any claim id` });
-      }
-      claim.quotes.forEach((quote, q) => {
-        quoteFields.set({ claimId: claim.id, index: q, text: quote.text }, `${field}.quotes[${q}]`);
+/** Whether the capture prints a value of the article, for the fields the archive can check. */
+const PRINTED: Record<string, (article: ArticleInput, context: RuleContext) => boolean | null> = {
+  outlet: (article, { archive }) => {
+    const outlet = archive.outlets.find((o) => o.id === article.outlet);
+    // An unnamed outlet is unknown, which is said in a note as well.
+    return outlet ? article.captureText!.includes(outlet.name) : false;
+  },
+  date: (article) => printsFullDate(article.dateAsPrinted ?? article.captureText!, article.date),
+  author: (article) => (article.author === null ? null : article.captureText!.includes(article.author)),
+};
+
+const inferredWhereNotPrinted: Rule = {
+  rule: 'Every value the capture does not print (outlet, date, author) says how it was established in `inferred`; no printed value has such a note.',
+  check: (context) =>
+    forArticles(context, (article) => {
+      if (article.captureText === null) return [];
+      return Object.entries(PRINTED).flatMap(([field, printed]) => {
+        const isPrinted = printed(article, context);
+        const note = article.inferred[field];
+        if (isPrinted === true && note) return [{ file: article.file, field: `inferred.${field}`, message: `explains a value the capture prints: remove the note` }];
+        if (isPrinted === false && !note) return [{ file: article.file, field: `inferred.${field}`, message: `is missing: the capture does not print the ${field}; say how it was established (or that it is unknown)` }];
+        return [];
       });
+    }),
+};
 
-      const values = resolvedClaim(article, claim);
-      const first = claimFirstSeen.get(claim.id);
-      if (!first) {
-        claimFirstSeen.set(claim.id, { file, values });
-        return;
-      }
-      for (const key of Object.keys(values) as (keyof typeof values)[]) {
-        if (values[key] !== first.values[key]) {
-          problems.push({
-            file,
-            field: `${field}.${key}`,
-            message: `is "${values[key]}" but claim "${claim.id}" has "${first.values[key]}" in ${first.file}: one claim id, one ${key}`,
-          });
-        }
-      }
-    });
+const dateAsPrintedStatesDate: Rule = {
+  rule: 'A date line recorded as printed states the article’s date.',
+  check: (context) =>
+    forArticles(context, ({ file, date, dateAsPrinted }) =>
+      dateAsPrinted && !printsFullDate(dateAsPrinted, date) ? [{ file, field: 'dateAsPrinted', message: `"${dateAsPrinted}" does not state ${date} in full: correct the date, or leave the line in removed` }] : [],
+    ),
+};
 
-    if (paragraphs) {
-      for (const problem of locateQuotes(paragraphs, [...quoteFields.keys()]).problems) {
-        const field = quoteFields.get(problem.ref)!;
+const slipsInText: Rule = {
+  rule: 'Every recorded slip occurs verbatim in the title, standfirst or text.',
+  check: (context) =>
+    forArticles(context, (article) => {
+      const text = normalizeWhitespace([article.title, article.standfirst ?? '', ...(context.paragraphs.get(article.id) ?? [])].join(' '));
+      return article.slips.flatMap((slip, i) =>
+        text.includes(normalizeWhitespace(slip.text)) ? [] : [{ file: article.file, field: `slips[${i}].text`, message: `is not in the article as printed; ${whereItDiffers(slip.text, text)}` }],
+      );
+    }),
+};
+
+// ——— Claims ———
+
+const claimIdsWellFormed: Rule = {
+  rule: 'A claim id is URL-safe and appears once per article.',
+  check: (context) =>
+    forArticles(context, ({ file, claims }) => {
+      const seen = new Map<string, number>();
+      return claims.flatMap((claim, i) => {
+        const problems: Problem[] = [];
+        const earlier = seen.get(claim.id);
+        if (earlier !== undefined) problems.push({ file, field: `claims[${i}].id`, message: `"${claim.id}" repeats claims[${earlier}].id` });
+        else seen.set(claim.id, i);
+        if (!SLUG.test(claim.id)) problems.push({ file, field: `claims[${i}].id`, message: `"${claim.id}" is not URL-safe: use a-z, 0-9 and single hyphens` });
+        return problems;
+      });
+    }),
+};
+
+const claimIsDefined: Rule = {
+  rule: 'Every claim id is defined once with a summary and topics; articles reusing it inherit them.',
+  check: (context) =>
+    forClaims(context, (article, claim, field) => {
+      const definition = context.definitions.get(claim.id);
+      if (!definition && context.archive.unchecked?.claims.includes(claim.id)) return [];
+      if (!definition) return [{ file: article.file, field: `${field}.summary`, message: `is missing, and no article defines claim "${claim.id}": give its summary and topics where it is first reported` }];
+      if (definition.article === article && definition.meaning.topics.length === 0) return [{ file: article.file, field: `${field}.topics`, message: `is missing: the article defining claim "${claim.id}" gives its topics` }];
+      return [];
+    }),
+};
+
+const claimMeansOneThing: Rule = {
+  rule: 'A claim id means one thing: where an article repeats a field of it, the value is the definition’s.',
+  check: (context) =>
+    forClaims(context, (article, claim, field) => {
+      const definition = context.definitions.get(claim.id);
+      if (!definition || definition.article === article) return [];
+      const definedIn = definition.article.file;
+      return statedFields(claim).flatMap((key) => {
+        const [value, expected] = key === 'topics' ? [[...claim.topics!].sort(), [...definition.meaning.topics].sort()] : [claim[key] ?? null, definition.meaning[key]];
+        const [a, b] = [JSON.stringify(value), JSON.stringify(expected)];
+        if (a === b) return [];
+        const detail = (key === 'summary' || key === 'note') && typeof value === 'string' && typeof expected === 'string' ? `; ${firstDifference(value, expected)}` : '';
+        return [{ file: article.file, field: `${field}.${key}`, message: `is ${a} but claim "${claim.id}" is defined with ${b} in ${definedIn}: one claim id, one ${key} (leave it out to inherit it)${detail}` }];
+      });
+    }),
+};
+
+const claimReferencesResolve: Rule = {
+  rule: 'A claim’s speaker, topics, event, respondsTo and disputes exist.',
+  check: (context) => {
+    const { archive } = context;
+    const speakers = new Set(archive.speakers.map((s) => s.id));
+    const topics = new Set(archive.topics);
+    const events = new Set(archive.events.map((e) => e.id));
+    const claims = new Set([...context.definitions.keys(), ...(archive.unchecked?.claims ?? [])]);
+    return forClaims(context, ({ file }, claim, field) => [
+      ...resolves(file, `${field}.speaker`, claim.speaker, speakers, 'speakers'),
+      ...(claim.topics ?? []).flatMap((topic, t) => resolves(file, `${field}.topics[${t}]`, topic, topics, 'topics')),
+      ...resolves(file, `${field}.event`, claim.event, events, 'events'),
+      ...resolves(file, `${field}.respondsTo`, claim.respondsTo, claims, 'claims'),
+      ...resolves(file, `${field}.disputes`, claim.disputes, claims, 'claims'),
+    ]);
+  },
+};
+
+const summaryAttributed: Rule = {
+  rule: 'A summary is reported speech: it begins with its speaker’s name or short name ("Putin says …"), so the archive never asserts a claim in its own voice.',
+  check: (context) =>
+    [...context.definitions.entries()].flatMap(([id, { article, index, meaning }]) => {
+      const speaker = context.archive.speakers.find((s) => s.id === meaning.speaker);
+      if (!speaker) return [];
+      const names = [speaker.name, speaker.shortName].filter((name): name is string => Boolean(name));
+      return names.some((name) => meaning.summary.startsWith(`${name} `) || meaning.summary.startsWith(`${name}’s `))
+        ? []
+        : [{ file: article.file, field: `claims[${index}].summary`, message: `of claim "${id}" does not attribute it: begin with ${names.map((n) => `"${n}"`).join(' or ')} and a verb of saying` }];
+    }),
+};
+
+const repliesFollowWhatTheyAnswer: Rule = {
+  rule: 'A reply (respondsTo) is not dated before what it answers, at the precision both dates have.',
+  check: (context) =>
+    [...context.definitions.entries()].flatMap(([id, { article, index, meaning }]) => {
+      if (!meaning.respondsTo) return [];
+      const [said, answered] = [context.claimDate(id), context.claimDate(meaning.respondsTo)];
+      return said && answered && isLaterAtCommonPrecision(answered, said)
+        ? [{ file: article.file, field: `claims[${index}].respondsTo`, message: `"${meaning.respondsTo}" (${answered}) is later than claim "${id}" (${said}): a reply cannot precede what it answers` }]
+        : [];
+    }),
+};
+
+const quotesFoundOnce: Rule = {
+  rule: 'Every quote is in its article verbatim (whitespace aside), within one paragraph, sharing no words with another quote.',
+  check: (context) =>
+    forArticles(context, (article) => {
+      const paragraphs = context.paragraphs.get(article.id);
+      if (!paragraphs) return [];
+      const fields = new Map<QuoteRef, string>();
+      article.claims.forEach((claim, i) => claim.quotes.forEach((quote, q) => fields.set({ claimId: claim.id, index: q, text: quote.text }, `claims[${i}].quotes[${q}].text`)));
+      const text = paragraphs.join('\n\n');
+      return locateQuotes(paragraphs, [...fields.keys()]).problems.map((problem) => {
+        const field = fields.get(problem.ref)!;
         const quoted = `"${excerpt(problem.ref.text)}"`;
         const message =
           problem.kind === 'not-found'
-            ? `not found in the article text: ${quoted}`
+            ? `not found in the article text: ${quoted}; ${whereItDiffers(problem.ref.text, text)}`
             : problem.kind === 'spans-paragraphs'
               ? `runs across paragraphs; quote each paragraph separately: ${quoted}`
-              : `overlaps ${quoteFields.get(problem.other)} in the text; quotes must not share words: ${quoted}`;
-        problems.push({ file, field, message });
-      }
-    }
-  }
-
-  for (const event of archive.events) {
-    const { file } = event;
-    const earliest = event.context ? EARLIEST_EVENT_DATE : EARLIEST_ARTICLE_DATE;
-    if (isBefore(event.date, earliest) || event.date > today) {
-      problems.push({
-        file,
-        field: `${event.id}.date`,
-        message: `${event.date} is outside the plausible range (${earliest} to today${event.context ? '' : '; mark earlier events context: true'})`,
+              : `overlaps ${fields.get(problem.other)} in the text; quotes must not share words: ${quoted}`;
+        return { file: article.file, field, message };
       });
-    }
-    event.citations.forEach((citation, c) => {
-      const field = `${event.id}.citations[${c}]`;
-      reference(file, `${field}.article`, citation.article, 'articles');
-      const paragraphs = paragraphsById.get(citation.article);
-      if (paragraphs && !findInParagraphs(paragraphs, citation.text)) {
-        problems.push({
-          file,
-          field: `${field}.text`,
-          message: `not found in a paragraph of ${citation.article}: "${excerpt(citation.text)}"`,
-        });
-      }
-    });
-  }
+    }),
+};
 
-  return problems;
+const quoteAnchorsUnique: Rule = {
+  rule: 'Every quote of an article has its own anchor.',
+  check: (context) =>
+    forArticles(context, ({ file, claims }) => {
+      const seen = new Map<string, string>();
+      return claims.flatMap((claim, i) =>
+        claim.quotes.flatMap((quote, q) => {
+          const anchor = anchorOf(claim.id, quote, q);
+          const field = `claims[${i}].quotes[${q}]`;
+          const other = seen.get(anchor);
+          seen.set(anchor, field);
+          return other ? [{ file, field: `${field}.anchor`, message: `"${anchor}" is also the anchor of ${other}` }] : [];
+        }),
+      );
+    }),
+};
+
+// ——— Events ———
+
+const eventsWellFormed: Rule = {
+  rule: 'An event is dated in a plausible range, and every passage it cites is in a paragraph of that article.',
+  check: (context) => {
+    const articles = new Set([...context.archive.articles.map((a) => a.id), ...(context.archive.unchecked?.articles ?? [])]);
+    return forEvents(context, (event) => {
+      const { file } = event;
+      const earliest = event.context ? EARLIEST_EVENT_DATE : EARLIEST_ARTICLE_DATE;
+      const problems: Problem[] = [];
+      if (isBefore(event.date, earliest) || knownPart(event.date) > context.today) {
+        problems.push({ file, field: `${event.id}.date`, message: `${event.date} is outside the plausible range (${earliest} to today${event.context ? '' : '; mark earlier events context: true'})` });
+      }
+      event.citations.forEach((citation, c) => {
+        const field = `${event.id}.citations[${c}]`;
+        problems.push(...resolves(file, `${field}.article`, citation.article, articles, 'articles'));
+        const paragraphs = context.paragraphs.get(citation.article);
+        if (paragraphs && !findInParagraphs(paragraphs, citation.text)) {
+          problems.push({ file, field: `${field}.text`, message: `not found in a paragraph of ${citation.article}: "${excerpt(citation.text)}"; ${whereItDiffers(citation.text, paragraphs.join('\n\n'))}` });
+        }
+      });
+      return problems;
+    });
+  },
+};
+
+const eventDateInferredWhereNotPrinted: Rule = {
+  rule: 'An event’s date is printed in a paragraph citing it, or `inferred.date` says how it was established (and only then).',
+  check: (context) =>
+    forEvents(context, (event) => {
+      const printed = event.citations.some((citation) => {
+        const paragraphs = context.paragraphs.get(citation.article);
+        const found = paragraphs && findInParagraphs(paragraphs, citation.text);
+        return found ? printsDate(paragraphs[found.paragraph], event.date) : false;
+      });
+      if (printed && event.inferred.date) return [{ file: event.file, field: `${event.id}.inferred.date`, message: `explains a date a cited paragraph prints: remove the note` }];
+      if (!printed && !event.inferred.date) return [{ file: event.file, field: `${event.id}.inferred.date`, message: `is missing: no cited paragraph prints ${event.date}; say how the date was established` }];
+      return [];
+    }),
+};
+
+/** Every rule, in the order their problems are reported. */
+export const RULES: Rule[] = [
+  hasArticles,
+  slugIsUrlSafe,
+  slugIsUnique,
+  dateInPeriod,
+  captureExists,
+  captureUsedOnce,
+  articleReferencesResolve,
+  bodyIsText,
+  bodyNotEmpty,
+  paragraphsVerbatimInCapture,
+  captureAccountedFor,
+  datelineAsPrinted,
+  inferredWhereNotPrinted,
+  dateAsPrintedStatesDate,
+  slipsInText,
+  claimIdsWellFormed,
+  claimIsDefined,
+  claimMeansOneThing,
+  claimReferencesResolve,
+  summaryAttributed,
+  repliesFollowWhatTheyAnswer,
+  quotesFoundOnce,
+  quoteAnchorsUnique,
+  eventsWellFormed,
+  eventDateInferredWhereNotPrinted,
+];
+
+function paragraphsOf(body: string): string[] | null {
+  try {
+    return readArticleBody(body).paragraphs;
+  } catch {
+    return null; // reported by bodyIsText
+  }
+}
+
+export function ruleContext(archive: ArchiveInput, today: string): RuleContext {
+  const definitions = claimDefinitions(archive.articles);
+  const eventDates = new Map(archive.events.map((e) => [e.id, e.date]));
+  const firstReport = new Map<string, string>();
+  for (const article of [...archive.articles].sort(byDateThenId)) {
+    for (const claim of article.claims) if (!firstReport.has(claim.id)) firstReport.set(claim.id, article.date);
+  }
+  return {
+    archive,
+    today,
+    paragraphs: new Map(archive.articles.map((a) => [a.id, paragraphsOf(a.body)])),
+    definitions,
+    claimDate: (claimId) => {
+      const event = definitions.get(claimId)?.meaning.event;
+      return (event && eventDates.get(event)) || firstReport.get(claimId) || null;
+    },
+  };
+}
+
+export function checkIntegrity(archive: ArchiveInput, today: string, rules: Rule[] = RULES): Problem[] {
+  const context = ruleContext(archive, today);
+  return rules.flatMap((rule) => rule.check(context));
+}
+
+/** `file:line:column: field: message`, the form editors jump from; the position where known. */
+export function formatProblem({ file, field, message }: Problem, position?: Position): string {
+  return `${file}${position ? `:${position.line}:${position.column}` : ''}: ${field ? `${field}: ` : ''}${message}`;
 }

@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
     description: 'News reports of December 2021 to February 2022 on the security guarantees Russia demanded from the US and NATO, kept verbatim.',
     site: absoluteUrl(paths.home),
     items: [...archive.articles].reverse().map((article) => {
-      const outlet = article.data.outlet ? archive.outlet(article.data.outlet.id).data.name : 'Outlet not named';
+      const outlet = archive.outletName(article.data.outlet);
       return {
         title: article.data.title,
         link: absoluteUrl(paths.article(article.id)),

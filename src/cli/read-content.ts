@@ -1,0 +1,152 @@
+/**
+ * Reads a content folder from disk without Astro: frontmatter and YAML parsed as Astro parses
+ * them (js-yaml), each entry checked against the schema of src/content.config.ts, then mapped
+ * to the plain data the integrity rules take. `npm run check` and the tests use it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
+import { articleSchema, eventSchema, outletSchema, speakerSchema, topicSchema, type ArticleData, type EventData } from '../content.config.ts';
+import { articleInput, eventInput, type ArticleEntry } from '../lib/archive-input.ts';
+import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
+import { frontmatterBounds } from '../lib/source-positions.ts';
+
+export interface ContentRead {
+  archive: ArchiveInput;
+  /** Entries that do not match the schema, by file and field. */
+  schemaProblems: Problem[];
+  /** The text of every file read, by the path shown in messages, for positions. */
+  sources: Map<string, string>;
+  articles: ArticleEntry[];
+  events: EventData[];
+}
+
+/** Paths as an editor would type them: relative inside the working folder, else absolute. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative.startsWith('..') ? path.resolve(file) : relative;
+}
+
+/** A zod issue path as a field: ["claims", 0, "quotes", 1] → "claims[0].quotes[1]". */
+export function fieldOf(issuePath: PropertyKey[]): string {
+  return issuePath.reduce<string>((field, key) => (typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${String(key)}` : String(key)), '');
+}
+
+function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.flatMap((issue) => {
+    const base = fieldOf(issue.path);
+    const join = (field: string) => [prefix, field].filter(Boolean).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ file, field: join(base ? `${base}.${key}` : key), message: 'is not a field of the schema (misspelt, or in the wrong place?)' }));
+    }
+    return [{ file, field: join(base), message: issue.message }];
+  });
+}
+
+/** YAML that does not parse, as a problem at the line and column js-yaml points at. */
+function yamlProblem(file: string, error: unknown, firstLine = 1): Problem {
+  if (!(error instanceof yaml.YAMLException)) throw error;
+  const { line, column } = error.mark ?? { line: 0, column: 0 };
+  return { file, field: '', message: `is not valid YAML: ${error.reason}`, position: { line: firstLine + line, column: column + 1 } };
+}
+
+/** Parses an MDX article as Astro does: YAML frontmatter, then the body, trimmed. */
+function readArticleFile(file: string, source: string): { data: unknown; body: string } | Problem {
+  const bounds = frontmatterBounds(source);
+  if (!bounds) return { file, field: '', message: 'has no YAML frontmatter between --- lines at its top' };
+  try {
+    return { data: yaml.load(source.slice(bounds.yamlStart, bounds.yamlEnd)) ?? {}, body: source.slice(bounds.bodyStart).trim() };
+  } catch (error) {
+    return yamlProblem(file, error, 2);
+  }
+}
+
+export function readContent(contentRoot: string): ContentRead {
+  const sources = new Map<string, string>();
+  const problems: Problem[] = [];
+  const read = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    sources.set(shownPath(file), text);
+    return text;
+  };
+
+  function readData<T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] {
+    const file = path.join(contentRoot, name);
+    const shown = shownPath(file);
+    if (!existsSync(file)) {
+      problems.push({ file: shown, field: '', message: 'is missing' });
+      return [];
+    }
+    let items: unknown;
+    try {
+      items = yaml.load(read(file));
+    } catch (error) {
+      problems.push(yamlProblem(shown, error));
+      return [];
+    }
+    if (!Array.isArray(items)) {
+      problems.push({ file: shown, field: '', message: 'must be a YAML list of entries' });
+      return [];
+    }
+    return items.flatMap((item, i) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success) return [parsed.data];
+      const key = typeof (item as { id?: unknown } | null)?.id === 'string' ? (item as { id: string }).id : `[${i}]`;
+      problems.push(...schemaProblems(shown, parsed.error, key));
+      return [];
+    });
+  }
+
+  const outlets = readData('outlets.yaml', outletSchema);
+  const speakers = readData('speakers.yaml', speakerSchema);
+  const topics = readData('topics.yaml', topicSchema);
+  const events = readData('events.yaml', eventSchema);
+
+  const articlesDir = path.join(contentRoot, 'articles');
+  const capturesDir = path.join(contentRoot, 'captures');
+  const articles: ArticleEntry[] = [];
+  const unchecked = { articles: [] as string[], captures: [] as string[], claims: [] as string[] };
+  const names = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
+  for (const name of names) {
+    const file = path.join(articlesDir, name);
+    const shown = shownPath(file);
+    const parsedFile = readArticleFile(shown, read(file));
+    if ('message' in parsedFile) {
+      problems.push(parsedFile);
+      continue;
+    }
+    const parsed = articleSchema.safeParse(parsedFile.data);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(shown, parsed.error));
+      // What the article would have supplied, as far as its raw data says, so other rules stay quiet about it.
+      const raw = parsedFile.data as { source?: { capture?: unknown }; claims?: { id?: unknown }[] };
+      unchecked.articles.push(name.replace(/\.mdx$/, ''));
+      if (typeof raw.source?.capture === 'string') unchecked.captures.push(raw.source.capture);
+      for (const claim of Array.isArray(raw.claims) ? raw.claims : []) if (typeof claim?.id === 'string') unchecked.claims.push(claim.id);
+      continue;
+    }
+    const data: ArticleData = parsed.data;
+    const capture = path.join(capturesDir, data.source.capture);
+    articles.push({ id: name.replace(/\.mdx$/, ''), file: shown, data, body: parsedFile.body, captureText: existsSync(capture) ? readFileSync(capture, 'utf8') : null });
+  }
+
+  const eventsFile = shownPath(path.join(contentRoot, 'events.yaml'));
+  return {
+    archive: {
+      articlesDir: shownPath(articlesDir),
+      capturesDir: shownPath(capturesDir),
+      captures: existsSync(capturesDir) ? readdirSync(capturesDir).filter((name) => name.endsWith('.txt')).sort() : [],
+      articles: articles.map(articleInput),
+      outlets: outlets.map((o) => ({ id: o.id, name: o.name })),
+      speakers: speakers.map((s) => ({ id: s.id, name: s.name, shortName: s.shortName })),
+      topics: topics.map((t) => t.id),
+      events: events.map((e) => eventInput(e, eventsFile)),
+      unchecked,
+    },
+    schemaProblems: problems,
+    sources,
+    articles,
+    events,
+  };
+}
