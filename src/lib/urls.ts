@@ -33,6 +33,9 @@ export const paths = {
 /** Paragraphs are numbered from 1 in reading order (see articleParagraphs). */
 export const paragraphAnchor = (number: number) => `p-${number}`;
 
+/** Sentences are numbered from 1 within their paragraph (see paragraphSentences): `p-3-s2`. */
+export const sentenceAnchor = (paragraph: number, sentence: number) => `p-${paragraph}-s${sentence}`;
+
 /** The first quote of a claim in an article is `q-<claim>`, later ones `q-<claim>-2`, `-3`… */
 export const quoteAnchor = (claimId: string, index: number) =>
   index === 0 ? `q-${claimId}` : `q-${claimId}-${index + 1}`;
