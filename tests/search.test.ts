@@ -1,12 +1,25 @@
 /**
  * Search in a real browser (Debian's Chromium through playwright-core) against the built site
- * served on 127.0.0.1: queries return the articles they must, the URL holds the search, and a
- * result lands on the spot with the words highlighted.
+ * and its Pagefind index, served on 127.0.0.1: every query of the fixture table finds exactly the
+ * pages the content says it must (tests/search-queries.ts), a word found nowhere is said to be so
+ * with suggestions from the archive's words, and a result lands on the words typed, in view, on
+ * a phone and on a desktop.
  */
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readContent } from '../src/cli/read-content.ts';
+import { parseQuery, writeState, type SearchState } from '../src/lib/search-query.ts';
+import { suggestions } from '../src/lib/search-words.ts';
 import { launchChromium } from './browser.ts';
+import { expectedRoutes, QUERIES, searchablePages, vocabularyOf, type Query } from './search-queries.ts';
+import { projectRoot } from './site-build.ts';
 import { serveSite, type StaticSite } from './static-server.ts';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const pages = searchablePages(readContent(path.join(projectRoot, 'content')).archive);
+const words = vocabularyOf(pages);
 
 let site: StaticSite;
 let browser: Browser;
@@ -20,83 +33,195 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+async function open(route: string, options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
   const page = await context.newPage();
-  await page.goto(site.origin + path);
+  await page.goto(site.origin + route);
   return page;
 }
 
-/** Waits for the live region to report, then returns every result's page path. */
-async function results(page: Page): Promise<string[]> {
+const searchUrl = (query: Query) => `/search/${writeState({ q: query.q, outlet: '', speaker: '', topic: '', month: '', sort: '', ...query.filters } as SearchState)}`;
+
+/** Waits for the live region to report, then reads what the page shows. */
+async function shown(page: Page) {
   await page.waitForFunction(() => /^(No|\d+) results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  return page.$$eval('#search-results > li > h2 > a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  return page.evaluate(() => ({
+    status: document.querySelector('#search-status')!.textContent!,
+    notes: [...document.querySelectorAll('#search-notes .no-match')].map((p) => p.textContent!),
+    suggestions: [...document.querySelectorAll('#search-notes .no-match a')].map((a) => a.textContent!),
+    results: [...document.querySelectorAll('#search-results > li')].map((li) => ({
+      route: new URL((li.querySelector('h2 a') as HTMLAnchorElement).href).pathname,
+      href: li.querySelector('h2 a')!.getAttribute('href')!,
+      excerpt: li.querySelector(':scope > .excerpt')?.textContent ?? '',
+      subs: [...li.querySelectorAll('.sub-results > li')].map((sub) => ({ href: sub.querySelector('a')!.getAttribute('href')!, excerpt: sub.querySelector('.excerpt')!.textContent! })),
+    })),
+  }));
+}
+
+/** Waits until the page has stopped scrolling (the site scrolls smoothly where motion is welcome). */
+async function settled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let [last, still] = [scrollY, 0];
+        const timer = setInterval(() => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 3) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 100);
+      }),
   );
 }
 
-async function search(query: string): Promise<string[]> {
-  const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+async function search(query: Query) {
+  const page = await open(searchUrl(query));
   try {
-    return (await results(page)).sort();
+    return await shown(page);
   } finally {
     await page.context().close();
   }
 }
 
-describe('queries return the articles and claims that hold them', () => {
-  it('a single word', async () => {
-    expect(await search('ultimatum')).toEqual(['/articles/anadolu-2021-12-21/', '/claims/proposals-not-an-ultimatum/']);
+describe('every query of the fixture finds exactly the pages that hold all its words', () => {
+  it.each(QUERIES.map((q) => [`${q.q}${q.filters ? ` ${JSON.stringify(q.filters)}` : ''}`, q] as const))('%s', async (_name, query) => {
+    const expected = expectedRoutes(pages, query);
+    const result = await search(query);
+    const count = Number(result.status.match(/^(\d+)/)?.[1] ?? 0);
+    expect(count, result.status).toBe(expected.length);
+    const routes = result.results.map((r) => r.route).sort();
+    if (expected.length <= 20) expect(routes).toEqual(expected);
+    else for (const route of routes) expect(expected).toContain(route);
+    // A typed word found nowhere is named, with the archive's near words offered.
+    for (const word of parseQuery(query.q).words.filter((w) => expectedRoutes(pages, { q: w.text, why: '' }).length === 0)) {
+      const note = result.notes.find((n) => n.startsWith(`No article or claim contains “${word.text}”.`));
+      expect(note, `no note for ${word.text}`).toBeDefined();
+      const near = suggestions(word.key, words);
+      for (const suggestion of near) expect(note!).toContain(suggestion);
+      if (near.length === 0) expect(note).not.toContain('Did you mean');
+    }
   });
 
-  it('a name', async () => {
-    expect(await search('Truss')).toEqual(['/articles/central-tribune-2021-12-23/', '/claims/dialogue-only-way-out/']);
+  it('treats straight and typographic apostrophes and quotation marks alike', async () => {
+    expect((await search({ q: "Russia's", why: '' })).results).toEqual((await search({ q: 'Russia’s', why: '' })).results);
+    expect((await search({ q: '"not an inch" NATO', why: '' })).results).toEqual((await search({ q: '“not an inch” NATO', why: '' })).results);
   });
 
-  it('a quoted phrase, and only where the words stand together', async () => {
-    expect(await search('"not an inch"')).toEqual([
-      '/articles/central-tribune-2021-12-23/',
-      '/articles/tass-2021-12-23/',
-      '/claims/not-an-inch-deception/',
-    ]);
-  });
-
-  it('another form of a word', async () => {
-    const found = await search('deceive');
-    expect(found).toContain('/articles/tass-2021-12-23/');
-    expect(found).toContain('/articles/unattributed-2021-12-23/');
-  });
-
-  it('with a filter applied', async () => {
-    const page = await open('/search/?q=guarantees&outlet=tass');
-    const found = await results(page);
-    expect(found.length).toBeGreaterThan(1);
-    expect(found).toContain('/articles/tass-2021-12-23/');
-    for (const path of found.filter((p) => p.startsWith('/articles/'))) expect(path).toBe('/articles/tass-2021-12-23/');
+  it('offers suggestions as links that run the corrected search', async () => {
+    const misspelt = QUERIES.find((q) => q.q === 'Ryabkof')!;
+    const [suggestion] = suggestions('ryabkof', words);
+    expect(suggestion).toBeTruthy();
+    const page = await open(searchUrl(misspelt));
+    await shown(page);
+    await page.getByRole('link', { name: suggestion }).click();
+    await page.waitForURL(new RegExp(`q=${suggestion}`));
+    const after = await shown(page);
+    expect(after.results.map((r) => r.route).sort()).toEqual(expectedRoutes(pages, { q: suggestion, why: '' }));
     await page.context().close();
   });
 
-  it('nothing for removed page chrome', async () => {
-    // Words that stand only in the chrome taken out of the captures ("Reply" would not do:
-    // it shares its stem with "replied" in the articles).
-    for (const chrome of ['cookies', 'Subscribe', '"Leave A Reply"', '"You May Also Like"', 'Sancya']) {
-      expect(await search(chrome), chrome).toEqual([]);
+  it('gives each result and sub-result a distinct place with a distinct excerpt', async () => {
+    for (const query of QUERIES.filter((q) => !q.filters)) {
+      for (const result of (await search(query)).results) {
+        const hrefs = [result.href, ...result.subs.map((s) => s.href)];
+        expect(new Set(hrefs).size, query.q).toBe(hrefs.length);
+        const excerpts = [result.excerpt.replace(/^[^:]+: /, ''), ...result.subs.map((s) => s.excerpt)];
+        expect(new Set(excerpts).size, query.q).toBe(excerpts.length);
+      }
     }
   });
 });
 
+describe('a result lands on the words typed, in view', () => {
+  const LANDINGS = ['"not an inch"', 'not an inch', 'outrageously', 'Liz Truss welcome', 'Zelenskiy brainwashed', 'Ryabkov'];
+
+  for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    it.each(LANDINGS)(`%s, on a ${size}`, async (q) => {
+      const page = await open(searchUrl({ q, why: '' }), { viewport });
+      const { results } = await shown(page);
+      expect(results.length).toBeGreaterThan(0);
+      for (const result of results.slice(0, 3)) {
+        // The link carries a text fragment of typed words, never of a lone short word.
+        const directive = decodeURIComponent(result.href.split(':~:text=')[1] ?? '');
+        expect(directive, result.href).toBeTruthy();
+        const start = directive.split('-,').at(-1)!;
+        expect(start.length >= 10 && start.includes(' '), result.href).toBe(true);
+        // Followed as a reader follows it: a click, which is what lets the browser act on a text fragment.
+        await page.locator(`#search-results a[href="${result.href}"]`).click();
+        await page.waitForURL((url) => url.pathname === result.route);
+        await page.waitForFunction(() => document.querySelector(':target') !== null);
+        await settled(page);
+        const landed = await page.evaluate((wanted) => {
+          const target = document.querySelector(':target')!;
+          // The words are found within the target, which is the outlet's text or a claim's wording, and are in view.
+          const text = target.textContent ?? '';
+          const at = text.replace(/\s/g, ' ').toLowerCase().indexOf(wanted.toLowerCase());
+          const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+          let box: DOMRect | null = null;
+          for (let node = walker.nextNode(), offset = 0; node && at >= 0; offset += node.textContent!.length, node = walker.nextNode()) {
+            if (offset + node.textContent!.length > at) {
+              const range = document.createRange();
+              range.setStart(node, at - offset);
+              range.setEnd(node, at - offset + 1);
+              box = range.getBoundingClientRect();
+              break;
+            }
+          }
+          return {
+            id: target.id,
+            inText: Boolean(target.closest('.article-text, figure, h1, #standfirst')),
+            contains: at >= 0,
+            inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight),
+          };
+        }, start);
+        expect(landed.inText, `${result.href}: landed in #${landed.id}`).toBe(true);
+        expect(landed.contains, `${result.href}: #${landed.id} does not hold "${start}"`).toBe(true);
+        expect(landed.inView, `${result.href}: "${start}" is not in view`).toBe(true);
+        await page.goBack();
+        await shown(page);
+      }
+      await page.context().close();
+    });
+  }
+});
+
+describe('filters', () => {
+  it('say in the status line what they narrow to, and clear in one click', async () => {
+    const page = await open(searchUrl({ q: 'missiles', filters: { speaker: 'vladimir-putin' }, why: '' }));
+    const before = await shown(page);
+    expect(before.status).toMatch(/^\d+ results? for missiles, said by Vladimir Putin\.$/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => !url.search.includes('speaker='));
+    const after = await shown(page);
+    expect(after.status).toMatch(/^\d+ results? for missiles\.$/);
+    expect(after.results.length).toBeGreaterThanOrEqual(before.results.length);
+    await page.context().close();
+  });
+
+  it('show how many results each value would give, for a query of one word', async () => {
+    const page = await open(searchUrl({ q: 'missiles', why: '' }));
+    await shown(page);
+    const speakers = await page.$$eval('select[name="speaker"] option', (options) => options.map((o) => o.textContent));
+    const expected = pages.filter((p) => expectedRoutes([p], { q: 'missiles', why: '' }).length > 0);
+    const putin = expected.filter((p) => p.filters.speaker.includes('vladimir-putin')).length;
+    expect(speakers).toContain(`Vladimir Putin (${putin})`);
+    await page.context().close();
+  });
+});
+
 describe('the search page', () => {
-  it('shows the search its URL holds, and keeps the URL in step with the form', async () => {
+  it('has one search box, and keeps the URL in step with the form', async () => {
     const page = await open('/search/?q=missiles&speaker=vladimir-putin');
+    expect(await page.getByRole('searchbox').count()).toBe(1);
     expect(await page.inputValue('#q')).toBe('missiles');
     expect(await page.inputValue('select[name="speaker"]')).toBe('vladimir-putin');
-    expect((await results(page)).length).toBeGreaterThan(0);
-
+    await shown(page);
     await page.selectOption('select[name="outlet"]', 'central-tribune');
     await page.waitForURL(/outlet=central-tribune/);
-    await results(page);
+    await shown(page);
     expect(new URL(page.url()).search).toBe('?q=missiles&outlet=central-tribune&speaker=vladimir-putin');
-
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('outlet='));
     expect(await page.inputValue('select[name="outlet"]')).toBe('');
@@ -110,14 +235,25 @@ describe('the search page', () => {
     await page.getByLabel('Words or a phrase').focus();
     await page.keyboard.type('Peskov');
     await page.keyboard.press('Enter');
-    await results(page);
+    await shown(page);
     expect(await status.textContent()).toMatch(/^\d+ results? for Peskov\.$/);
-    // Tab from the query field moves through the form's controls to the first result.
-    for (let i = 0; i < 10; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)) break;
-    }
+    // Focus moves to the outcome; Tab goes on to the first result.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-outcome');
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('#search-results') !== null)).toBe(true);
+    await page.context().close();
+  });
+
+  it('on a phone, brings the results into view after a search from another page’s header', async () => {
+    const page = await open('/articles/', { viewport: PHONE });
+    await page.getByRole('searchbox', { name: 'Search quotes' }).fill('guarantees');
+    await page.getByRole('searchbox', { name: 'Search quotes' }).press('Enter');
+    await page.waitForURL(/\/search\/\?q=guarantees$/);
+    await shown(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'search-outcome');
+    const box = await page.locator('#search-status').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
     await page.context().close();
   });
 
@@ -131,33 +267,10 @@ describe('the search page', () => {
   });
 
   it('is reached from the header of any page by a plain form, without JavaScript', async () => {
-    const page = await open('/articles/anadolu-2021-12-21/', { javaScriptEnabled: false });
+    const page = await open('/articles/', { javaScriptEnabled: false });
     await page.getByRole('searchbox', { name: 'Search quotes' }).fill('not an inch');
     await page.getByRole('searchbox', { name: 'Search quotes' }).press('Enter');
     await page.waitForURL(/\/search\/\?q=not\+an\+inch$/);
-    await page.context().close();
-  });
-});
-
-describe('a result', () => {
-  it('lands on the paragraph or quote, with the matched words highlighted', async () => {
-    const page = await open('/search/?q=outrageously');
-    await results(page);
-    const article = page.locator('#search-results > li', { has: page.locator('h2 a[href^="/articles/tass-2021-12-23/"]') });
-    const spot = article.locator('.sub-results a').first();
-    const href = (await spot.getAttribute('href'))!;
-    expect(href).toMatch(/^\/articles\/tass-2021-12-23\/#(p-\d+|q-[a-z0-9-]+):~:text=outrageously$/);
-    await spot.click();
-    await page.waitForURL(/\/articles\/tass-2021-12-23\/#/);
-    // Chromium makes the element holding the highlighted text the :target, and scrolls it into view.
-    const target = await page.waitForFunction(() => {
-      const el = document.querySelector(':target');
-      const box = el?.getBoundingClientRect();
-      return el && box && box.bottom > 0 && box.top < innerHeight ? { id: el.id, text: el.textContent ?? '' } : null;
-    });
-    const { id, text } = (await target.jsonValue())!;
-    expect(href).toContain(`#${id}:~:`);
-    expect(text.toLowerCase()).toContain('outrageously');
     await page.context().close();
   });
 });

@@ -160,11 +160,14 @@ describe('article pages', () => {
   it('say where the text comes from, what was removed and how values not printed were established', () => {
     for (const entry of content.articles) {
       const $ = page(`/articles/${entry.id}/`);
-      const about = squash($('details.about-text').text());
+      const about = squash($('section.about-text').text());
       expect(about).toContain(entry.data.source.capture);
       for (const removed of entry.data.removed) expect(about).toContain(squash(removed.text));
       for (const how of Object.values(entry.data.inferred)) expect(about).toContain(squash(how!));
-      if (entry.data.rewordedFrom) expect(squash($('header .notice').text())).toContain(squash(entry.data.rewordedFrom.report));
+      if (entry.data.rewordedFrom) {
+        expect(squash($('header .notice').text())).toContain('A reworded copy.');
+        expect(about).toContain(squash(entry.data.rewordedFrom.report));
+      }
       if (entry.data.outlet === null) expect($('header').text()).toContain('Outlet not named');
     }
   });

@@ -1,55 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { isEmpty, linkWithHighlight, markedTerms, pagefindArguments, readState, writeState } from './search-query.ts';
+import { activeFilters, indexedForms, isEmpty, parseQuery, readState, replaceWord, searchKey, writeState } from './search-query.ts';
 
 describe('search state in the URL', () => {
-  it('reads query, filters and order, ignoring unknown orders', () => {
-    const state = readState(new URLSearchParams('q=not+an+inch&outlet=tass&month=2021-12&sort=sideways'));
-    expect(state).toEqual({ q: 'not an inch', outlet: 'tass', speaker: '', topic: '', month: '2021-12', sort: '' });
+  it('round-trips, leaving out empty fields, in a fixed order', () => {
+    const state = readState(new URLSearchParams('sort=date-asc&q=not+an+inch&speaker=vladimir-putin&unknown=1'));
+    expect(state).toEqual({ q: 'not an inch', outlet: '', speaker: 'vladimir-putin', topic: '', month: '', sort: 'date-asc' });
+    expect(writeState(state)).toBe('?q=not+an+inch&speaker=vladimir-putin&sort=date-asc');
+    expect(activeFilters(state)).toEqual(['speaker']);
   });
 
-  it('writes it back without empty fields, so the URL round-trips', () => {
-    const query = '?q=%22not+an+inch%22&outlet=tass&topic=nato-enlargement&sort=date-desc';
-    expect(writeState(readState(new URLSearchParams(query)))).toBe(query);
-    expect(writeState(readState(new URLSearchParams('')))).toBe('');
-  });
-
-  it('knows an empty search', () => {
-    expect(isEmpty(readState(new URLSearchParams('q=+')))).toBe(true);
-    expect(isEmpty(readState(new URLSearchParams('speaker=nato')))).toBe(false);
+  it('ignores a sort order it does not know, and is empty with neither words nor filters', () => {
+    expect(readState(new URLSearchParams('sort=random')).sort).toBe('');
+    expect(isEmpty(readState(new URLSearchParams('q=%20&sort=date-asc')))).toBe(true);
   });
 });
 
-describe('pagefindArguments', () => {
-  it('passes quoted phrases through whole, with filters and date order', () => {
-    expect(pagefindArguments(readState(new URLSearchParams('q="not an inch"&outlet=tass&sort=date-asc')))).toEqual([
-      '"not an inch"',
-      { filters: { outlet: 'tass' }, sort: { date: 'asc' } },
-    ]);
-  });
-
-  it('lists everything a filter allows when there are no words', () => {
-    expect(pagefindArguments(readState(new URLSearchParams('speaker=nato')))).toEqual([null, { filters: { speaker: 'nato' } }]);
+describe('searchKey: a word as the index holds it', () => {
+  it('makes straight and typographic apostrophes, case, diacritics and dots the same', () => {
+    expect(searchKey('Russia’s')).toBe(searchKey("Russia's"));
+    expect(searchKey('O’Reilly')).toBe('oreilly');
+    expect(searchKey('U.S.')).toBe('us');
+    expect(searchKey('Zelenskiy,')).toBe('zelenskiy');
+    expect(searchKey('Déjà')).toBe('deja');
+    expect(searchKey('—')).toBe('');
   });
 });
 
-describe('result links', () => {
-  it('take the marked words of the excerpt, once each', () => {
-    expect(markedTerms('They <mark>deceived</mark> us: <mark>Deceived</mark> &amp; <mark>NATO&#39;s</mark>')).toEqual(['deceived', "NATO's"]);
+describe('indexedForms: the words the index holds for a printed word', () => {
+  it('holds the word, and the parts punctuation joins', () => {
+    expect(indexedForms('Russia-backed')).toEqual(['russiabacked', 'russia', 'backed']);
+    expect(indexedForms('/TASS/.')).toEqual(['tass']);
+    expect(indexedForms('U.S.')).toEqual(['us']);
+    expect(indexedForms('Russia’s')).toEqual(['russias']);
+    expect(indexedForms('—')).toEqual([]);
+  });
+});
+
+describe('parseQuery', () => {
+  it('finds a quoted phrase anywhere in the query, with straight or curly marks', () => {
+    for (const q of ['"not an inch" NATO', '“not an inch” NATO', 'NATO “not an inch”']) {
+      const parsed = parseQuery(q);
+      expect(parsed.phrases.map((p) => p.map((w) => w.key))).toEqual([['not', 'an', 'inch']]);
+      expect(parsed.words.map((w) => w.key).sort()).toEqual(['an', 'inch', 'nato', 'not']);
+    }
   });
 
-  it('leave out punctuation caught at the edges of a mark', () => {
-    expect(markedTerms('was <mark>"outrageously</mark> <mark>deceived"</mark> and <mark>’Not</mark>')).toEqual(['outrageously deceived', 'Not']);
+  it('treats a one-word phrase as a word and ignores an unpaired mark', () => {
+    expect(parseQuery('"inch"')).toEqual({ words: [{ text: 'inch', key: 'inch' }], phrases: [] });
+    expect(parseQuery('not "an inch').phrases).toEqual([]);
+    expect(parseQuery('not "an inch').words.map((w) => w.key)).toEqual(['not', 'an', 'inch']);
   });
 
-  it('join marks next to each other into one phrase', () => {
-    expect(markedTerms('We said <mark>not</mark> <mark>an</mark> <mark>inch</mark> to the east, <mark>not</mark> far')).toEqual(['not an inch', 'not']);
+  it('keeps each word once, as typed, and drops what is only punctuation', () => {
+    expect(parseQuery('Russia’s — “Russia’s”').words).toEqual([{ text: 'Russia’s', key: 'russias' }]);
   });
+});
 
-  it('carry a text fragment after the paragraph anchor, escaping the directive’s syntax', () => {
-    expect(linkWithHighlight('/articles/tass-2021-12-23/#p-1', 'an <mark>inch</mark> to the <mark>east-west</mark>, ok')).toBe(
-      '/articles/tass-2021-12-23/#p-1:~:text=inch&text=east%2Dwest',
-    );
-    expect(linkWithHighlight('/claims/x/', '<mark>a, b</mark>')).toBe('/claims/x/#:~:text=a%2C%20b');
-    expect(linkWithHighlight('/claims/x/', 'nothing marked')).toBe('/claims/x/');
+describe('replaceWord, for a suggestion', () => {
+  it('replaces the whole word only', () => {
+    expect(replaceWord('Ryabkof said Ryabkofs', 'Ryabkof', 'Ryabkov')).toBe('Ryabkov said Ryabkofs');
+    expect(replaceWord('"Riabkov will"', 'Riabkov', 'Ryabkov')).toBe('"Ryabkov will"');
   });
 });

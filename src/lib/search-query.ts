@@ -1,8 +1,8 @@
 /**
- * The search page's state lives in its URL (`/search/?q=not+an+inch&outlet=tass`), so a
- * search can be shared and the back button works. Pure: the page script does the DOM.
+ * What a reader typed into search, as the search page runs it. The page's state lives in its
+ * URL (`/search/?q=not+an+inch&outlet=tass`), so a search can be shared and the back button
+ * works. Pure: the page script does the DOM and Pagefind.
  */
-import { encodeTextDirective } from './text-fragments.ts';
 
 export const FILTER_KEYS = ['outlet', 'speaker', 'topic', 'month'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -35,41 +35,76 @@ export function isEmpty(state: SearchState): boolean {
   return !state.q.trim() && FILTER_KEYS.every((key) => !state[key]);
 }
 
-/** Arguments for `pagefind.search`: a null term lists everything the filters allow. */
-export function pagefindArguments(state: SearchState): [string | null, { filters: Partial<Record<FilterKey, string>>; sort?: { date: 'asc' | 'desc' } }] {
-  const filters: Partial<Record<FilterKey, string>> = {};
-  for (const key of FILTER_KEYS) if (state[key]) filters[key] = state[key];
-  const sort = state.sort ? { date: state.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
-  return [state.q.trim() || null, sort ? { filters, sort } : { filters }];
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+export const activeFilters = (state: SearchState) => FILTER_KEYS.filter((key) => state[key]);
 
 /**
- * What Pagefind marked in an excerpt, each once, in order. Marks next to each other are one
- * phrase ("not an inch"), so a phrase search highlights the phrase, not every "an" on the page.
+ * A word as Pagefind indexes and looks it up: lower case, without diacritics, without
+ * punctuation ("Russia’s" and "Russia's" are both "russias"; "U.S." is "us"). Pagefind then
+ * stems it, on both sides, so "deceive" finds "deceived".
  */
-export function markedTerms(excerptHtml: string): string[] {
-  const terms: string[] = [];
-  const phrases = excerptHtml.replace(/<\/mark>(\s+)<mark>/g, '$1').matchAll(/<mark>(.*?)<\/mark>/g);
-  for (const [, inner] of phrases) {
-    const term = inner
-      .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity])
-      // Pagefind's marks can take in punctuation next to a word ("outrageously); the words are enough.
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (term && !terms.some((t) => t.toLowerCase() === term.toLowerCase())) terms.push(term);
-  }
-  return terms;
+export function searchKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '');
 }
 
+const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /**
- * A result link that lands on its paragraph or quote and has the browser highlight the
- * matched words (a text fragment, `#p-3:~:text=deceived`): the reading pages need no script.
- * Browsers without text fragments still land on `#p-3`.
+ * The words Pagefind indexes for a word printed on a page: the word itself, letters and digits
+ * only, and, where punctuation joins parts ("Russia-backed", "/TASS/"), each part of two or more
+ * characters, at the same position. So "Russia" finds "Russia-backed".
  */
-export function linkWithHighlight(url: string, excerptHtml: string): string {
-  const terms = markedTerms(excerptHtml).slice(0, 3);
-  if (terms.length === 0) return url;
-  const directive = terms.map((t) => `text=${encodeTextDirective(t)}`).join('&');
-  return url.includes('#') ? `${url}:~:${directive}` : `${url}#:~:${directive}`;
+export function indexedForms(printed: string): string[] {
+  const whole = strip(printed);
+  if (!whole || /^[\p{L}\p{N}]+$/u.test(printed)) return whole ? [whole] : [];
+  const parts = printed
+    .replace(/[!-/:-@[-`{-~]/g, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(/\s+/)
+    .map(strip)
+    .filter((part) => part.length > 1);
+  return [...new Set([whole, ...parts])];
+}
+
+export interface QueryWord {
+  /** As typed, for messages. */
+  text: string;
+  key: string;
+}
+
+export interface ParsedQuery {
+  /** Every word typed, outside and inside phrases, each once. */
+  words: QueryWord[];
+  /** Quoted phrases of two or more words, which must occur as typed, in order. */
+  phrases: QueryWord[][];
+}
+
+const QUOTES = /["“”„]/;
+
+/**
+ * Splits a query into words and quoted phrases. Straight and typographic quotation marks both
+ * quote ("not an inch" or “not an inch”), anywhere in the query; an unpaired mark is ignored.
+ */
+export function parseQuery(query: string): ParsedQuery {
+  const parts = query.split(QUOTES);
+  // With an unpaired mark the last part is outside any phrase.
+  const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)} ${parts.at(-1)}`];
+  const toWords = (text: string) =>
+    text
+      .split(/\s+/)
+      .map((word) => ({ text: word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), key: searchKey(word) }))
+      .filter((word) => word.key);
+  const phrases = paired.filter((_, i) => i % 2 === 1).map(toWords).filter((phrase) => phrase.length > 0);
+  const words = new Map<string, QueryWord>();
+  for (const word of [...paired.filter((_, i) => i % 2 === 0).flatMap(toWords), ...phrases.flat()]) if (!words.has(word.key)) words.set(word.key, word);
+  return { words: [...words.values()], phrases: phrases.filter((phrase) => phrase.length > 1) };
+}
+
+/** The query with one typed word replaced, for a "Did you mean …?" link. */
+export function replaceWord(query: string, word: string, replacement: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return query.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, 'u'), `$1${replacement}`);
 }

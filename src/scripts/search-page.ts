@@ -1,127 +1,45 @@
 /**
- * The search page, the one page with a script. Pagefind runs in the browser over the index
- * built with the site; the query and filters live in the URL.
+ * The search page, the one page with a search script. Pagefind runs in the browser over the
+ * index built with the site; the query and filters live in the URL.
+ *
+ * Pagefind on its own matches a word it does not know by its longest known prefix ("Belarus"
+ * by "be") and drops a word it cannot match at all. So every typed word (and every quoted
+ * phrase) is searched exactly, and only pages found for all of them are shown, ranked as
+ * Pagefind ranks the whole query. A word found nowhere is said to be so, with suggestions drawn
+ * from the words the archive holds. Each result links to its best passage with the typed words
+ * highlighted by a text fragment, so the reading pages need no script.
  */
 import { formatDate } from '../lib/dates.ts';
-import {
-  FILTER_KEYS,
-  isEmpty,
-  linkWithHighlight,
-  pagefindArguments,
-  readState,
-  writeState,
-  type SearchState,
-} from '../lib/search-query.ts';
+import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, writeState, type SearchState } from '../lib/search-query.ts';
+import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
+import { chunkOf, suggestions, type WordEntry } from '../lib/search-words.ts';
 
-interface PagefindResultData {
+interface PagefindData {
   url: string;
-  excerpt: string;
+  content: string;
+  word_count: number;
   meta: Record<string, string>;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  anchors: Anchor[];
+  locations: number[];
 }
-
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  totalFilters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string | null,
-    options: ReturnType<typeof pagefindArguments>[1],
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  filters(): Promise<unknown>;
+  search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
 }
 
 const SHOWN = 20;
 const SUB_RESULTS = 3;
 const TYPING_PAUSE_MS = 200;
-
-export function startSearchPage() {
-  const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = document.querySelector<HTMLElement>('#search-status')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-
-  let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => {
-    // A URL, not a module of this build: Pagefind writes its bundle after Astro has built the site.
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
-      await module.init();
-      return module;
-    });
-    return pagefind;
-  };
-
-  const formState = (): SearchState => {
-    const state = { q: input.value } as SearchState;
-    for (const key of [...FILTER_KEYS, 'sort'] as const) (state as unknown as Record<string, string>)[key] = field(key).value;
-    return readState(new URLSearchParams(writeState(state)));
-  };
-
-  const showState = (state: SearchState) => {
-    input.value = state.q;
-    for (const key of [...FILTER_KEYS, 'sort'] as const) field(key).value = state[key];
-  };
-
-  let latest = 0;
-  const run = async (state: SearchState) => {
-    const ticket = ++latest;
-    if (isEmpty(state)) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    status.textContent = 'Searching…';
-    try {
-      const module = await loadPagefind();
-      const search = await module.search(...pagefindArguments(state));
-      const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-      if (ticket !== latest) return;
-      list.replaceChildren(...results.map(renderResult));
-      const count = search.results.length;
-      const shown = count > SHOWN ? ` (showing the first ${SHOWN})` : '';
-      status.textContent = `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'}${state.q.trim() ? ` for ${state.q.trim()}` : ''}${shown}.`;
-      performance.mark('search-results-shown');
-    } catch (error) {
-      if (ticket !== latest) return;
-      status.textContent = 'Search could not load. Browse the claims index instead.';
-      console.error(error);
-    }
-  };
-
-  const navigate = (mode: 'push' | 'replace') => {
-    const state = formState();
-    const url = `${location.pathname}${writeState(state)}`;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    void run(state);
-  };
-
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    performance.mark('search-keystroke');
-    clearTimeout(typing);
-    typing = setTimeout(() => navigate('replace'), TYPING_PAUSE_MS);
-  });
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) navigate('push');
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(typing);
-    navigate('push');
-  });
-  window.addEventListener('popstate', () => {
-    const state = readState(new URLSearchParams(location.search));
-    showState(state);
-    void run(state);
-  });
-
-  const initial = readState(new URLSearchParams(location.search));
-  showState(initial);
-  void run(initial);
-}
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -130,26 +48,232 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** Pagefind's excerpts are HTML-escaped with only <mark> added, so they are safe as HTML. */
-function excerpt(html: string) {
+/** HTML we made ourselves from escaped text, with only <mark> added. */
+function excerptNode(html: string) {
   const p = element('p', { class: 'excerpt' });
   p.innerHTML = html;
   return p;
 }
 
-function renderResult(result: PagefindResultData) {
-  const title = element('a', { href: linkWithHighlight(result.url, result.excerpt) }, result.meta.title ?? result.url);
-  const meta = element('p', { class: 'meta' }, [result.meta.kind, result.meta.outlet, result.meta.date && formatDate(result.meta.date)].filter(Boolean).join(' · '));
-  const item = element('li', {}, element('h2', {}, title), meta, excerpt(result.excerpt));
-  const spots = result.sub_results.filter((sub) => sub.url.includes('#')).slice(0, SUB_RESULTS);
-  if (spots.length > 0) {
-    item.append(
-      element(
-        'ul',
-        { class: 'sub-results' },
-        ...spots.map((sub) => element('li', {}, element('a', { href: linkWithHighlight(sub.url, sub.excerpt) }, sub.title), excerpt(sub.excerpt))),
-      ),
+export function startSearchPage() {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const narrow = document.querySelector<HTMLDetailsElement>('#narrow')!;
+  const outcome = document.querySelector<HTMLElement>('#search-outcome')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const notes = document.querySelector<HTMLElement>('#search-notes')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  // Option labels as built, before counts are added to them.
+  for (const key of FILTER_KEYS) for (const option of select(key).options) option.dataset.label = option.text;
+  const labelOf = (key: string, value: string) => [...select(key).options].find((o) => o.value === value)?.dataset.label ?? value;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => {
+    // A URL, not a module of this build: Pagefind writes its bundle after Astro has built the site.
+    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.init();
+      // Loads the filter indexes, without which Pagefind gives no counts per filter value.
+      await module.filters();
+      return module;
+    });
+    return pagefind;
+  };
+
+  const words = new Map<string, Promise<WordEntry[]>>();
+  const wordsStarting = (chunk: string) => {
+    if (!words.has(chunk)) words.set(chunk, fetch(`${base}search/words/${chunk}.json`).then((r) => (r.ok ? r.json() : [])).catch(() => []));
+    return words.get(chunk)!;
+  };
+
+  const formState = (): SearchState => {
+    const state = { q: input.value } as SearchState;
+    for (const key of [...FILTER_KEYS, 'sort'] as const) (state as unknown as Record<string, string>)[key] = select(key).value;
+    return readState(new URLSearchParams(writeState(state)));
+  };
+  const showState = (state: SearchState) => {
+    input.value = state.q;
+    for (const key of [...FILTER_KEYS, 'sort'] as const) select(key).value = state[key];
+    if (activeFilters(state).length > 0) narrow.open = true;
+  };
+
+  const filterPhrase = (state: SearchState) => {
+    const parts: Record<string, (v: string) => string> = {
+      outlet: (v) => `in ${labelOf('outlet', v)}`,
+      speaker: (v) => `said by ${labelOf('speaker', v)}`,
+      topic: (v) => `on ${labelOf('topic', v)}`,
+      month: (v) => `in ${labelOf('month', v)}`,
+    };
+    return activeFilters(state).map((key) => parts[key](state[key])).join(', ');
+  };
+
+  const clearButton = (state: SearchState) => {
+    const button = element('button', { type: 'button', class: 'clear-filters' }, 'Clear filters');
+    button.addEventListener('click', () => {
+      for (const key of FILTER_KEYS) select(key).value = '';
+      navigate('push', true);
+    });
+    return activeFilters(state).length > 0 ? [button] : [];
+  };
+
+  /** Counts per filter value, where Pagefind gives them: for a query of one word or one phrase. */
+  const showCounts = (counts: PagefindResponse['totalFilters'] | null) => {
+    for (const key of FILTER_KEYS) {
+      for (const option of select(key).options) {
+        if (!option.value) continue;
+        const n = counts?.[key]?.[option.value];
+        option.text = counts ? `${option.dataset.label} (${n ?? 0})` : option.dataset.label!;
+      }
+    }
+  };
+
+  let latest = 0;
+  const run = async (state: SearchState, reveal: boolean) => {
+    const ticket = ++latest;
+    notes.replaceChildren();
+    if (isEmpty(state)) {
+      list.replaceChildren();
+      status.textContent = '';
+      showCounts(null);
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const found = await search(await loadPagefind(), state);
+      if (ticket !== latest) return;
+      list.replaceChildren(...found.items);
+      const filtered = filterPhrase(state);
+      const what = state.q.trim() ? ` for ${state.q.trim()}` : '';
+      const more = found.total > SHOWN ? ` (showing the first ${SHOWN})` : '';
+      status.textContent = `${found.total === 0 ? 'No' : found.total} ${found.total === 1 ? 'result' : 'results'}${what}${filtered ? `, ${filtered}` : ''}${more}.`;
+      notes.replaceChildren(...found.notes, ...clearButton(state));
+      showCounts(found.counts);
+      if (reveal) {
+        outcome.focus({ preventScroll: true });
+        outcome.scrollIntoView({ block: 'start' });
+      }
+      performance.mark('search-results-shown');
+    } catch (error) {
+      if (ticket !== latest) return;
+      status.textContent = 'Search could not load. Browse the claims index instead.';
+      console.error(error);
+    }
+  };
+
+  /** Runs a search; returns the result items, notes for the reader, and the counts per filter value. */
+  async function search(pf: Pagefind, state: SearchState) {
+    const filters = Object.fromEntries(activeFilters(state).map((key) => [key, state[key]]));
+    const sort = state.sort ? { date: state.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
+    const query = parseQuery(state.q);
+    if (query.words.length === 0) {
+      const browse = await pf.search(null, { filters, ...(sort ? { sort } : {}) });
+      const items = await Promise.all(browse.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), null)));
+      return { items, total: browse.results.length, notes: [] as HTMLElement[], counts: null };
+    }
+
+    const [exact, phrases, ranked] = await Promise.all([
+      Promise.all(query.words.map((w) => pf.search(`"${w.key}"`, { filters }))),
+      Promise.all(query.phrases.map((p) => pf.search(`"${p.map((w) => w.key).join(' ')}"`, { filters }))),
+      pf.search(query.words.map((w) => w.key).join(' '), { filters, ...(sort ? { sort } : {}) }),
+    ]);
+    const sets = [...exact, ...phrases].map((response) => new Set(response.results.map((r) => r.id)));
+    const found = sets.reduce((all, set) => new Set([...all].filter((id) => set.has(id))));
+    const ordered = ranked.results.filter((r) => found.has(r.id));
+    const single = exact.length + phrases.length === 1 || (phrases.length === 1 && query.words.length === query.phrases[0].length);
+    const counts = single ? (phrases[0] ?? exact[0]).totalFilters : null;
+    if (ordered.length === 0) return { items: [], total: 0, notes: await explainNothing(pf, state, query, exact, phrases), counts };
+
+    // The rarer a typed word (the fewer pages hold it), the more a passage holding it counts.
+    const pagesWith = new Map(query.words.map((w, i) => [w.key, exact[i].results.length]));
+    const rarity = new Map([...pagesWith].map(([key, n]) => [key, 100 / (1 + n)]));
+    const rarest = [...pagesWith].sort((a, b) => a[1] - b[1])[0][0];
+    const items = await Promise.all(
+      ordered.slice(0, SHOWN).map(async (result) => {
+        const data = await result.data();
+        const words = data.content.split(/\s+/);
+        const positions = wordPositions(words, query.words.map((w) => w.key));
+        const runs = phraseRuns(query.phrases.map((p) => p.map((w) => w.key)), positions);
+        const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
+        return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() });
+      }),
     );
+    return { items, total: ordered.length, notes: [] as HTMLElement[], counts };
   }
-  return item;
+
+  /** Why nothing was found, in plain words, with the ways on. */
+  async function explainNothing(pf: Pagefind, state: SearchState, query: ReturnType<typeof parseQuery>, exact: PagefindResponse[], phrases: PagefindResponse[]) {
+    const anywhere = await Promise.all(query.words.map((w, i) => (exact[i].results.length > 0 || activeFilters(state).length === 0 ? exact[i] : pf.search(`"${w.key}"`, {}))));
+    const missing = query.words.filter((_, i) => anywhere[i].results.length === 0);
+    const notes: HTMLElement[] = [];
+    for (const word of missing) {
+      const note = element('p', { class: 'no-match' }, `No article or claim contains “${word.text}”.`);
+      const near = suggestions(word.key, await wordsStarting(chunkOf(word.key)));
+      if (near.length > 0) {
+        note.append(' Did you mean ');
+        near.forEach((suggestion, i) => {
+          const next = writeState({ ...state, q: replaceWord(state.q, word.text, suggestion) });
+          note.append(i === 0 ? '' : i === near.length - 1 ? ' or ' : ', ', element('a', { href: `${location.pathname}${next}` }, suggestion));
+        });
+        note.append('?');
+      }
+      notes.push(note);
+    }
+    if (missing.length > 0) return notes;
+    const brokenPhrase = query.phrases.find((_, i) => phrases[i].results.length === 0);
+    if (brokenPhrase) return [element('p', { class: 'no-match' }, `The words of “${brokenPhrase.map((w) => w.text).join(' ')}” are in the archive, but never together in this order${activeFilters(state).length ? ' with these filters' : ''}.`)];
+    if (activeFilters(state).length > 0 && exact.some((r) => r.results.length === 0)) return [element('p', { class: 'no-match' }, 'Every word occurs in the archive, but not with these filters.')];
+    return [element('p', { class: 'no-match' }, `Each word occurs in the archive, but no article or claim has all of them${activeFilters(state).length ? ' with these filters' : ''}: try fewer.`)];
+  }
+
+  function renderResult(data: PagefindData, found: { ranking: RankedPassage[]; rarest: Set<number> } | null) {
+    const words = data.content.split(/\s+/);
+    const link = (passage: RankedPassage) => {
+      const directive = textDirective(words, passage, found!.rarest);
+      return `${data.url}#${passage.id}${directive ? `:~:${directive}` : ''}`;
+    };
+    const [best, ...others] = found?.ranking ?? [];
+    const title = element('a', { href: best ? link(best) : data.url }, data.meta.title ?? data.url);
+    const meta = element('p', { class: 'meta' }, [data.meta.kind, data.meta.outlet, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · '));
+    const item = element('li', {}, element('h2', {}, title), meta);
+    if (best) item.append(excerptNode(`<span class="where">${best.label}:</span> ${excerpt(words, best)}`));
+    const subs = others.slice(0, SUB_RESULTS);
+    if (subs.length > 0) {
+      item.append(element('ul', { class: 'sub-results' }, ...subs.map((passage) => element('li', {}, element('a', { href: link(passage) }, passage.label), excerptNode(excerpt(words, passage))))));
+    }
+    return item;
+  }
+
+  const navigate = (mode: 'push' | 'replace', reveal: boolean) => {
+    const state = formState();
+    const url = `${location.pathname}${writeState(state)}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run(state, reveal);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    performance.mark('search-keystroke');
+    clearTimeout(typing);
+    typing = setTimeout(() => navigate('replace', false), TYPING_PAUSE_MS);
+  });
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) navigate('push', false);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    navigate('push', true);
+  });
+  window.addEventListener('popstate', () => {
+    const state = readState(new URLSearchParams(location.search));
+    showState(state);
+    void run(state, false);
+  });
+
+  const initial = readState(new URLSearchParams(location.search));
+  showState(initial);
+  // Arriving with a search (from the header of another page), the results are what the reader came for.
+  void run(initial, !isEmpty(initial));
 }

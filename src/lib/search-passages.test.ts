@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor } from './search-passages.ts';
+
+// An article as Pagefind indexes it: its words by position, and the anchors where elements start.
+// The indexer stands a quotation mark apart from the word a marked quote begins with.
+const text = 'West must give guarantees. MOSCOW. It is the NATO countries that must provide guarantees. He said " ’Not an inch towards the east’, we were told. They cheated us.';
+const words = text.split(/\s+/);
+const at = (word: string, from = 0) => words.indexOf(word, from);
+const anchors: Anchor[] = [
+  { id: 'title', location: 0 },
+  { id: 'p-1', location: at('MOSCOW.') },
+  { id: 'p-1-s1', location: at('MOSCOW.') },
+  { id: 'p-1-s2', location: at('He') },
+  { id: 'q-not-an-inch', location: at('’Not') },
+  { id: 'p-1-s3', location: at('They') },
+];
+const tiles = passages(anchors, words.length);
+
+describe('passages', () => {
+  it('tile the page at its title, sentence and wording anchors, each running to the next', () => {
+    expect(tiles.map((t) => [t.id, t.label, words.slice(t.start, t.end).join(' ')])).toEqual([
+      ['title', 'Title', 'West must give guarantees.'],
+      ['p-1-s1', 'Paragraph 1, sentence 1', 'MOSCOW. It is the NATO countries that must provide guarantees.'],
+      ['p-1-s2', 'Paragraph 1, sentence 2', 'He said " ’Not an inch towards the east’, we were told.'],
+      ['p-1-s3', 'Paragraph 1, sentence 3', 'They cheated us.'],
+    ]);
+  });
+});
+
+describe('wordPositions', () => {
+  it('finds a word in any of its forms, as Pagefind’s stemmer does, never by a prefix', () => {
+    const positions = wordPositions(words, ['guarantee', 'not', 'an', 'cheat']);
+    expect([...positions.get('guarantee')!]).toEqual([at('guarantees.'), at('guarantees.', at('guarantees.') + 1)]);
+    expect([...positions.get('not')!]).toEqual([at('’Not')]);
+    expect([...positions.get('an')!]).toEqual([at('an')]);
+    expect([...positions.get('cheat')!]).toEqual([at('cheated')]);
+  });
+});
+
+describe('ranking passages and landing on the best', () => {
+  const rank = (keys: string[], phrases: string[][] = [], rarity = new Map<string, number>()) => {
+    const positions = wordPositions(words, keys);
+    return { positions, ranked: rankPassages(tiles, positions, phraseRuns(phrases, positions), rarity) };
+  };
+
+  it('puts the passage holding the phrase first', () => {
+    const { ranked } = rank(['not', 'an', 'inch'], [['not', 'an', 'inch']]);
+    expect(ranked[0].id).toBe('p-1-s2');
+    expect(ranked[0].phrase).toEqual([at('’Not'), at('’Not') + 3]);
+  });
+
+  it('then the most typed words, the rarest counting most', () => {
+    const { ranked } = rank(['nato', 'guarantees'], [], new Map([['nato', 50], ['guarantees', 1]]));
+    expect(ranked.map((p) => p.id)).toEqual(['p-1-s1', 'title']);
+  });
+
+  it('offers after the best only passages with enough of the query or a word the best lacks', () => {
+    expect(rank(['not', 'an', 'inch', 'west']).ranked.map((p) => p.id)).toEqual(['p-1-s2', 'title']);
+    expect(rank(['they', 'cheated', 'east']).ranked.map((p) => p.id)).toEqual(['p-1-s3', 'p-1-s2']);
+  });
+
+  it('marks the typed words in an excerpt, escaped, with punctuation set back against its word', () => {
+    const { ranked } = rank(['inch']);
+    expect(excerpt(words, ranked[0])).toBe('He said &#34;’Not an <mark>inch</mark> towards the east’, we were told.');
+  });
+
+  it('lands with a text fragment of the typed words, never a lone short word, never a stray mark', () => {
+    const phrase = rank(['not', 'an', 'inch'], [['not', 'an', 'inch']]);
+    expect(textDirective(words, phrase.ranked[0], phrase.positions.get('inch')!)).toBe('text=Not%20an%20inch');
+    // "us" alone would be a lone short word: widened with the word before it.
+    const short = rank(['us']);
+    expect(textDirective(words, short.ranked[0], short.positions.get('us')!)).toBe('text=cheated%20us');
+    const unquoted = rank(['not', 'an', 'inch']);
+    expect(textDirective(words, unquoted.ranked[0], unquoted.positions.get('inch')!)).toBe('text=Not%20an%20inch');
+  });
+
+  it('widens a fragment until it occurs nowhere earlier on the page', () => {
+    const { ranked, positions } = rank(['guarantees', 'provide']);
+    expect(textDirective(words, ranked[0], positions.get('provide')!)).toBe('text=that%20must-,provide%20guarantees');
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Where in a found page to land, and what to show of it. Pagefind gives each page's indexed text
+ * (its words, counted by position) and its anchors (elements with an id, at a word position).
+ * The typed words are found in that text with Pagefind's own normalisation and stemmer
+ * (Porter2, Snowball English), so a word matches where Pagefind matched it, and never by a
+ * prefix. The page's passages (sentences of an article; the summary and each outlet's wording
+ * of a claim) are then ranked: the one holding a typed phrase, then the most typed words,
+ * rarest first. Pure.
+ */
+import stem from 'wink-porter2-stemmer';
+import { indexedForms } from './search-query.ts';
+import { encodeTextDirective } from './text-fragments.ts';
+
+export interface Anchor {
+  id: string;
+  /** Word position in the page's text where the element starts. */
+  location: number;
+  /** What Pagefind took from the element's data-pagefind-title, if any. */
+  title?: string;
+}
+
+export interface Passage {
+  id: string;
+  label: string;
+  /** Word positions [start, end). */
+  start: number;
+  end: number;
+}
+
+/** The anchors that tile a page into passages a reader can land on and cite. */
+const PASSAGE = /^(title|standfirst|p-\d+-s\d+|.+-q-[a-z0-9-]+)$/;
+
+export function passageLabel(anchor: Anchor): string {
+  const sentence = /^p-(\d+)-s(\d+)$/.exec(anchor.id);
+  if (sentence) return `Paragraph ${sentence[1]}, sentence ${sentence[2]}`;
+  if (anchor.id === 'title') return 'Title';
+  if (anchor.id === 'standfirst') return 'Standfirst';
+  return anchor.title ?? anchor.id;
+}
+
+/** The page's passages in reading order, each running to where the next begins. */
+export function passages(anchors: Anchor[], wordCount: number): Passage[] {
+  const tiles = anchors.filter((a) => PASSAGE.test(a.id)).sort((a, b) => a.location - b.location);
+  return tiles.map((anchor, i) => ({ id: anchor.id, label: passageLabel(anchor), start: anchor.location, end: tiles[i + 1]?.location ?? wordCount }));
+}
+
+/** A word's stem as Pagefind stems it, from its search key. */
+export const searchStem = (key: string) => stem(key);
+
+/** Where each typed word (by search key) occurs in a page's words: any indexed form with the same key or stem. */
+export function wordPositions(words: string[], keys: string[]): Map<string, Set<number>> {
+  const wanted = new Map(keys.map((key) => [key, searchStem(key)]));
+  const positions = new Map(keys.map((key) => [key, new Set<number>()]));
+  words.forEach((word, at) => {
+    for (const form of indexedForms(word)) {
+      const stemmed = searchStem(form);
+      for (const [wantedKey, wantedStem] of wanted) if (form === wantedKey || stemmed === wantedStem) positions.get(wantedKey)!.add(at);
+    }
+  });
+  return positions;
+}
+
+/** Where each typed phrase occurs: runs of positions holding its words one after another. */
+export function phraseRuns(phraseKeys: string[][], positions: Map<string, Set<number>>): [number, number][] {
+  return phraseKeys.flatMap((keys) => {
+    const first = [...(positions.get(keys[0]) ?? [])];
+    return first.filter((start) => keys.every((key, i) => positions.get(key)?.has(start + i))).map((start): [number, number] => [start, start + keys.length]);
+  });
+}
+
+export interface RankedPassage extends Passage {
+  /** Positions of typed words inside the passage. */
+  hits: number[];
+  /** A phrase run inside the passage, if any. */
+  phrase: [number, number] | null;
+  score: number;
+}
+
+/**
+ * Passages holding typed words, best first: a whole phrase first, then more of the typed words,
+ * each weighted by its rarity (the fewer pages have it, the more it counts). After the best,
+ * only passages a reader would want follow: those holding a phrase typed, at least half of the
+ * typed words, or a typed word the best lacks; not every sentence that holds a common one.
+ */
+export function rankPassages(tiles: Passage[], positions: Map<string, Set<number>>, runs: [number, number][], rarity: Map<string, number>): RankedPassage[] {
+  const scored = tiles
+    .map((tile) => {
+      const inside = (at: number) => at >= tile.start && at < tile.end;
+      const present = [...positions].filter(([, at]) => [...at].some(inside));
+      const hits = present.flatMap(([, at]) => [...at].filter(inside)).sort((a, b) => a - b);
+      const phrase = runs.find(([start, end]) => start >= tile.start && end <= tile.end) ?? null;
+      const score = (phrase ? 1000 : 0) + present.reduce((sum, [key]) => sum + 10 + (rarity.get(key) ?? 0), 0);
+      return { passage: { ...tile, hits, phrase, score }, keys: present.map(([key]) => key) };
+    })
+    .filter(({ passage }) => passage.hits.length > 0)
+    .sort((a, b) => b.passage.score - a.passage.score || a.passage.start - b.passage.start);
+  const [best, ...rest] = scored;
+  const worthy = ({ passage, keys }: (typeof scored)[number]) =>
+    runs.length > 0 ? passage.phrase !== null : keys.length >= Math.ceil(positions.size / 2) || keys.some((key) => !best.keys.includes(key));
+  return best ? [best, ...rest.filter(worthy)].map(({ passage }) => passage) : [];
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/** Punctuation the indexer stood apart from its word (at an element's edge): it is joined back for display. */
+const OPENING = /^["“‘([]+$/;
+const CLOSING = /^[,.;:!?”’)\]"'…]+$/;
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+
+/** Words joined back into text: a mark standing alone is set against the word it belongs to. */
+function joinWords(words: string[]): string {
+  let text = '';
+  words.forEach((word, i) => {
+    const glueLeft = i > 0 && CLOSING.test(word) && !(OPENING.test(word) && i < words.length - 1 && !PUNCTUATION.test(words[i + 1]));
+    const afterOpening = i > 0 && OPENING.test(words[i - 1]) && !PUNCTUATION.test(word);
+    text += i === 0 || glueLeft || afterOpening ? word : ` ${word}`;
+  });
+  return text;
+}
+
+/** A passage's words as HTML (escaped), the typed words marked, cut to about `length` words around them. */
+export function excerpt(words: string[], passage: RankedPassage, length = 30): string {
+  const marked = new Set(passage.hits);
+  const centre = passage.phrase?.[0] ?? passage.hits[0] ?? passage.start;
+  const from = Math.max(passage.start, Math.min(centre - Math.floor(length / 3), passage.end - length));
+  const to = Math.min(passage.end, from + length);
+  const body = joinWords(words.slice(from, to).map((word, i) => (marked.has(from + i) ? `\u0001${word}\u0002` : word)));
+  const html = escapeHtml(body).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>').replace(/<\/mark>( ?)<mark>/g, '$1');
+  return `${from > passage.start ? '… ' : ''}${html}${to < passage.end ? ' …' : ''}`;
+}
+
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const PUNCTUATION_ONLY = /^[^\p{L}\p{N}]+$/u;
+/**
+ * Whether the space between two neighbouring words is surely the page's own. The indexer stands
+ * punctuation apart at an element's edge ("“ We", "round , Russian") where the page has none,
+ * so a fragment never reaches across a word of punctuation alone, a word that begins with a
+ * closing mark, or one that ends with an opening one.
+ */
+const meet = (left: string | undefined, right: string | undefined) =>
+  left !== undefined && right !== undefined && !PUNCTUATION_ONLY.test(left) && !PUNCTUATION_ONLY.test(right) && !/^[,.;:!?”’)\]…]/.test(right) && !/[“‘([]$/.test(left);
+
+/**
+ * A text fragment for the typed words in a passage (`text=prefix-,start`), so the browser
+ * highlights them on arrival: the phrase, or the rarest typed word, widened with the words next
+ * to it until it is two words and ten letters long and occurs nowhere earlier in the page's text. Built only
+ * from the passage's own words, never from labels or chrome; words the indexer may have split
+ * from punctuation end the widening.
+ */
+export function textDirective(words: string[], passage: RankedPassage, rarest: Set<number>): string | null {
+  let [a, b] = passage.phrase ?? (() => {
+    // The rarest typed word, with the typed words right next to it ("Not an inch", unquoted).
+    const hits = new Set(passage.hits);
+    const at = passage.hits.find((h) => rarest.has(h)) ?? passage.hits[0];
+    let [from, to] = [at, at + 1];
+    while (hits.has(from - 1) && from - 1 >= passage.start) from--;
+    while (hits.has(to) && to < passage.end) to++;
+    return [from, to];
+  })();
+  const text = (from: number, to: number) => bare(words.slice(from, to).join(' '));
+  const earlier = words.slice(0, passage.start).join(' ').toLowerCase();
+  const needsMore = () => b - a < 2 || text(a, b).length < 10 || earlier.includes(text(a, b).toLowerCase());
+  while (needsMore()) {
+    // Widen inside the passage, the end first, only where the words meet at letters.
+    if (b < passage.end && meet(words[b - 1], words[b])) b++;
+    else if (a > passage.start && meet(words[a - 1], words[a])) a--;
+    else break;
+  }
+  const start = text(a, b);
+  if (!start) return null;
+  // Two words before, from the same passage, anchor the match to its place.
+  const prefix = a - 2 >= passage.start && meet(words[a - 2], words[a - 1]) && meet(words[a - 1], words[a]) ? `${encodeTextDirective(bare(`${words[a - 2]} ${words[a - 1]}`))}-,` : '';
+  return `text=${prefix}${encodeTextDirective(start)}`;
+}
