@@ -20,6 +20,14 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('end before a quotation opened with a closing mark, as outlets sometimes print it', () => {
+    expect(sentences('NATO would not expand eastwards. "’Not an inch towards the east’, we were told. And what?')).toEqual([
+      'NATO would not expand eastwards.',
+      '"’Not an inch towards the east’, we were told.',
+      'And what?',
+    ]);
+  });
+
   it('do not end after an abbreviation or an initialism', () => {
     expect(sentences('U.S. President Joe Biden warned Putin. On Dec. 15, Yury Ushakov spoke to Mr. Sullivan. It was 10 a.m. Moscow time.')).toEqual([
       'U.S. President Joe Biden warned Putin.',

@@ -20,7 +20,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = '"”’\'»)]';
-const OPENERS = '"“‘\'«([';
+/** "’" too: outlets open quotations with it by mistake ("’Not an inch…"), and it opens nothing else after a full stop. */
+const OPENERS = '"“‘’\'«([';
 
 /** Whether the word ending at `end` (its final full stop excluded) is an abbreviation or initialism. */
 function isAbbreviation(text: string, end: number): boolean {
