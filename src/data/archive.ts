@@ -10,12 +10,13 @@ import { readArticleBody } from '../lib/article-text.ts';
 import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
 import { collectClaims, type Claim } from '../lib/claims.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
-import { compareDates } from '../lib/dates.ts';
+import { compareDates, formatDate } from '../lib/dates.ts';
 import { articleInput, eventInput } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
 import { positionOf, type Position } from '../lib/source-positions.ts';
 import { checkIntegrity, formatProblem } from '../lib/integrity.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
+import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { paths } from '../lib/urls.ts';
@@ -135,6 +136,15 @@ async function load(): Promise<Archive> {
     .sort((a, b) => compareDates(a.date, b.date));
 
   const claims = collectClaims(inputs);
+  // Each quote's paragraph and sentence, for pinpoint citations.
+  const texts = new Map(inputs.map((input) => {
+    const { paragraphs } = readArticleBody(input.body);
+    return [input.id, { paragraphs, sentences: paragraphSentences(paragraphs, input.dateline) }];
+  }));
+  for (const report of claims.flatMap((claim) => claim.reports)) {
+    const { paragraphs, sentences } = texts.get(report.article)!;
+    for (const quote of report.quotes) quote.place = placeOf(paragraphs, sentences, quote.text) ?? undefined;
+  }
   const speakersByEvent = new Map<string, string[]>();
   for (const claim of claims) {
     if (!claim.event) continue;
@@ -173,6 +183,11 @@ let loaded: Promise<Archive> | undefined;
 export function getArchive(): Promise<Archive> {
   loaded ??= load();
   return loaded;
+}
+
+/** How a pinpoint citation names an article: its outlet, or its title where the outlet is not named; then its date. */
+export function pinpointSource(archive: Archive, article: Article): string {
+  return `${article.data.outlet ? archive.outletName(article.data.outlet) : `“${article.data.title}”`}, ${formatDate(article.data.date)}`;
 }
 
 /** An article as citation metadata describes it: only what the archive records. */

@@ -5,6 +5,7 @@
  */
 import type { ArticleInput, ClaimInput, QuoteForm } from './archive-types.ts';
 import { compareDates } from './dates.ts';
+import type { Place } from './pinpoint.ts';
 import { quoteAnchor } from './urls.ts';
 
 export type ClaimSource = Pick<ArticleInput, 'id' | 'file' | 'date' | 'outlet' | 'speaker' | 'event' | 'claims'>;
@@ -14,6 +15,8 @@ export interface ReportedQuote {
   form: QuoteForm;
   /** The quote's id in the article page, for `/articles/<slug>/#<anchor>`. */
   anchor: string;
+  /** Where it is in its article (paragraph, sentence), once the article's text is read. */
+  place?: Place;
 }
 
 /** One article's report of a claim. */

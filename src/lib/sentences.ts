@@ -9,6 +9,7 @@
  * (after any opening quotation mark or bracket). It does not end after an abbreviation ("Mr.",
  * "Dec.", "Gen."), an initialism ("U.S.", "J.") or inside an opening dateline.
  */
+import type { Place } from './pinpoint.ts';
 import { findInParagraphs } from './quotes.ts';
 
 /** Abbreviations that end in a full stop without ending a sentence (compared in lower case). */
@@ -83,3 +84,12 @@ export function paragraphSentences(paragraphs: string[], dateline: string | null
   const keepTogether = opening && opening.start === 0 ? opening.end : 0;
   return paragraphs.map((text, i) => splitSentences(text, i === 0 ? keepTogether : 0));
 }
+
+/** Where a passage (a quote) begins, by paragraph and sentence; null if it is not in the text. */
+export function placeOf(paragraphs: string[], sentences: SentenceSpan[][], passage: string): Place | null {
+  const found = findInParagraphs(paragraphs, passage);
+  if (!found) return null;
+  const index = sentences[found.paragraph].findIndex((s) => found.start < s.end);
+  return { paragraph: found.paragraph + 1, sentence: Math.max(0, index) + 1 };
+}
+
