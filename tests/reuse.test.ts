@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+// @ts-expect-error: the Frictionless validator ships no types.
+import { validate as validateDataPackage } from 'datapackage';
 import * as cheerio from 'cheerio';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
@@ -45,11 +48,11 @@ describe('article pages carry citation metadata', () => {
 });
 
 describe('claim pages carry citation metadata', () => {
-  it('every one: canonical link, meta, JSON-LD Claim with its quotations', () => {
+  it('every one: canonical link, title, JSON-LD Claim with its quotations', () => {
     for (const id of claimIds) {
       const $ = load(`/claims/${id}/`);
       expect($('link[rel="canonical"]').attr('href'), id).toBe(`${ORIGIN}/claims/${id}/`);
-      expect($('meta[name="citation_title"]').attr('content'), id).toBeTruthy();
+      expect($('meta[name="DC.title"]').attr('content'), id).toBe($('h1').text());
       expect($('meta[property="og:title"]').attr('content'), id).toBeTruthy();
       const graph = jsonLd($)[0]['@graph'];
       expect(graph[0]).toMatchObject({ '@type': 'Claim', url: `${ORIGIN}/claims/${id}/` });
@@ -58,11 +61,16 @@ describe('claim pages carry citation metadata', () => {
     }
   });
 
-  it('offer each quote’s permalink and a link that highlights it', () => {
-    const $ = load('/claims/not-an-inch-deception/');
-    const captions = $('section[aria-labelledby="wordings"] figcaption');
-    expect(captions.first().find('code').text()).toBe(`${ORIGIN}/articles/central-tribune-2021-12-23/#q-not-an-inch-deception`);
-    expect(captions.first().find('a').last().attr('href')).toBe('/articles/central-tribune-2021-12-23/#:~:text=We%20said%20not%20an,waves%20of%20NATO%20expansion.');
+  it('offer a link that opens each quote highlighted in its article', () => {
+    for (const id of claimIds) {
+      const $ = load(`/claims/${id}/`);
+      $('section[aria-labelledby="wordings"] figure').each((_, figure) => {
+        const quote = $(figure).find('blockquote').text().trim();
+        const link = $(figure).find('a[href*=":~:text="]').attr('href')!;
+        const [start] = decodeURIComponent(link.split(':~:text=')[1]).split(',');
+        expect(quote.startsWith(start), `${id}: ${link}`).toBe(true);
+      });
+    }
   });
 });
 
@@ -78,7 +86,8 @@ describe('every page', () => {
 });
 
 describe('the data files', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // Formats (uri, date…) are checked too, not ignored.
+  const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
 
   it.each([
     ['articles.json', 'articles.schema.json'],
@@ -96,9 +105,13 @@ describe('the data files', () => {
     expect(quotes).toHaveLength(quoteCount);
   });
 
-  it('have a CSV that round-trips through a CSV parser, one row per quote, each row valid', () => {
-    const text = readFileSync(path.join(siteDir, 'data', 'claims.csv'), 'utf8');
+  it('have a CSV that Excel opens as UTF-8 and that round-trips through a CSV parser, one row per quote, each row valid', () => {
+    const bytes = readFileSync(path.join(siteDir, 'data', 'claims.csv'));
+    // The UTF-8 byte order mark, without which Excel reads the file in the local code page.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
     expect(text.includes('\r\n')).toBe(true);
+    expect(text).toContain('’');
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(quoteCount);
@@ -108,6 +121,36 @@ describe('the data files', () => {
     const quotes = new Set(articles.flatMap((a) => a.data.claims.flatMap((c) => c.quotes.map((q) => q.text))));
     for (const row of parsed.data) expect(quotes.has(row.quote), row.quote).toBe(true);
     expect(Papa.unparse(parsed.data, { newline: '\r\n', quotes: true }) + '\r\n').toBe(text);
+  });
+
+  it('are described by a Frictionless Data Package that the Frictionless validator accepts', async () => {
+    const descriptor = data('datapackage.json');
+    // By path, so the validator resolves and loads the files and schemas it names.
+    const report = await validateDataPackage(path.join(siteDir, 'data', 'datapackage.json'));
+    expect(report.errors.map((e: Error) => e.message)).toEqual([]);
+    expect(report.valid).toBe(true);
+    for (const resource of descriptor.resources) expect(existsSync(path.join(siteDir, 'data', resource.path)), resource.path).toBe(true);
+    const csv = descriptor.resources.find((r: { path: string }) => r.path === 'claims.csv');
+    expect(csv.schema.fields.map((f: { name: string }) => f.name)).toEqual(Papa.parse<string[]>(readFileSync(path.join(siteDir, 'data', 'claims.csv'), 'utf8').slice(1)).data[0]);
+  });
+
+  it('give every quote as a W3C Web Annotation whose selectors find it in the built article', () => {
+    const collection = JSON.parse(readFileSync(path.join(siteDir, 'data', 'annotations.jsonld'), 'utf8'));
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    const items = collection.first.items;
+    expect(items).toHaveLength(quoteCount);
+    for (const annotation of items) {
+      const [quote, fragment] = annotation.target.selector;
+      const route = new URL(annotation.target.source).pathname;
+      const $ = cheerio.load(readFileSync(fileOf(siteDir, route), 'utf8'));
+      const paragraph = $(`[id="${fragment.value}"]`).text();
+      const { start, end } = fragment.refinedBy;
+      expect(paragraph.slice(start, end), annotation.id).toBe(quote.exact);
+      expect(paragraph.slice(0, start).endsWith(quote.prefix)).toBe(true);
+      expect(paragraph.slice(end).startsWith(quote.suffix)).toBe(true);
+      // The quote's own anchor holds the same words.
+      expect($(`[id="${new URL(annotation.id).hash.slice(1)}"]`).text().replace(/\s+/g, ' ')).toBe(quote.exact.replace(/\s+/g, ' ').slice(0, $(`[id="${new URL(annotation.id).hash.slice(1)}"]`).text().replace(/\s+/g, ' ').length));
+    }
   });
 
   it('include an RSS feed of every article, a sitemap and robots.txt', () => {
@@ -156,8 +199,22 @@ describe('the permalink manifest', () => {
   });
 });
 
-describe('a site hosted elsewhere, under a base path', () => {
-  it('makes every permalink and link from SITE_URL and BASE_PATH', () => {
+describe('one origin, from one setting', () => {
+  it('says in one line, when SITE_URL is not set, that links point at the local preview', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-origin-'));
+    try {
+      const { SITE_URL: _, ...env } = process.env;
+      const result = buildSite(path.join(projectRoot, 'tests', 'fixtures', 'content'), path.join(work, 'dist'), {}, env);
+      expect(result.status, result.output).toBe(0);
+      expect(result.output.split('\n').filter((line) => line.includes('SITE_URL'))).toEqual([
+        'SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).',
+      ]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('makes every permalink, citation and link from SITE_URL and BASE_PATH, and nothing from the local preview', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-base-'));
     try {
       const outDir = path.join(work, 'dist');
@@ -166,12 +223,24 @@ describe('a site hosted elsewhere, under a base path', () => {
         BASE_PATH: '/guarantees/',
       });
       expect(result.status, result.output).toBe(0);
+      expect(result.output).not.toContain('SITE_URL is not set');
+      const origin = 'https://archive.example.org/guarantees';
       const $ = cheerio.load(readFileSync(path.join(outDir, 'articles', 'alpha', 'index.html'), 'utf8'));
-      expect($('link[rel="canonical"]').attr('href')).toBe('https://archive.example.org/guarantees/articles/alpha/');
+      expect($('link[rel="canonical"]').attr('href')).toBe(`${origin}/articles/alpha/`);
+      expect($('meta[property="og:url"]').attr('content')).toBe(`${origin}/articles/alpha/`);
       const internal = $('a[href^="/"]').map((_, el) => el.attribs.href).get();
       expect(internal.length).toBeGreaterThan(5);
       expect(internal.filter((href) => !href.startsWith('/guarantees/'))).toEqual([]);
-      expect($('mark.quote').next('a').attr('href')).toBe('/guarantees/claims/shared-claim/');
+      expect($('mark.quote').nextAll('a.claim-link').first().attr('href')).toBe('/guarantees/claims/shared-claim/');
+      expect($('p.citation').first().attr('data-copy-text')).toContain(`${origin}/articles/alpha/`);
+      expect(readFileSync(path.join(outDir, 'cite', 'articles', 'alpha.bib'), 'utf8')).toContain(`url = {${origin}/articles/alpha/}`);
+      expect(readFileSync(path.join(outDir, 'cite', 'articles.ris'), 'utf8')).toContain(`UR  - ${origin}/articles/alpha/`);
+      const claim = cheerio.load(readFileSync(path.join(outDir, 'claims', 'shared-claim', 'index.html'), 'utf8'));
+      expect(claim('input.cite-line').first().attr('value')).toMatch(new RegExp(`, ${origin}/articles/alpha/#q-shared-claim$`));
+      expect(readFileSync(path.join(outDir, 'feed.xml'), 'utf8')).toContain(`<link>${origin}/articles/alpha/</link>`);
+      // Nothing anywhere points at the local preview.
+      const leaks = filesUnder(outDir).filter((file) => !file.includes(`${path.sep}pagefind${path.sep}`) && /\.(html|xml|json|jsonld|bib|ris|csv|txt)$/.test(file) && readFileSync(file, 'utf8').includes('127.0.0.1'));
+      expect(leaks.map((file) => path.relative(outDir, file))).toEqual([]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@
  * pages ship no script but the pinpoint copy button. Expectations are derived from the content,
  * so they hold for any valid archive.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -179,6 +180,20 @@ describe('article pages', () => {
       expect($('a[rel="prev"]').attr('href')).toBe(i > 0 ? `/articles/${ordered[i - 1].id}/` : undefined);
       expect($('a[rel="next"]').attr('href')).toBe(i < ordered.length - 1 ? `/articles/${ordered[i + 1].id}/` : undefined);
     });
+  });
+});
+
+describe('captures', () => {
+  it('are served unchanged, and shown as a page, verbatim, with their size and SHA-256', () => {
+    for (const article of articles) {
+      const original = readFileSync(path.join(projectRoot, 'content', 'captures', article.capture));
+      expect(readFileSync(path.join(siteDir, 'captures', article.capture)).equals(original), article.capture).toBe(true);
+      const $ = page(`/captures/${article.capture.replace(/\.txt$/, '')}/`);
+      expect($('pre.capture').text()).toBe(original.toString('utf8'));
+      expect($('code.hash').text()).toBe(createHash('sha256').update(original).digest('hex'));
+      expect($('main').text()).toContain(`${original.length.toLocaleString('en')} bytes`);
+      expect($('meta[charset]').attr('charset')).toBe('utf-8');
+    }
   });
 });
 

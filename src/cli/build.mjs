@@ -31,6 +31,9 @@ function pagesMarkedForSearch(dir) {
 
 // V8 grows its heap lazily when the machine has memory to spare; a ceiling makes it collect
 // sooner, which keeps a 5,000-article build within 4 GB (see the benchmark in the README).
+if (!process.env.SITE_URL) {
+  console.log('SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).');
+}
 run('the content breaks the rules above', [path.join(projectRoot, 'src/cli/check.ts')]);
 run('astro build', ['--max-old-space-size=3072', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir], { CONTENT_CHECKED: '1' });
 run('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);

@@ -128,6 +128,8 @@ async function load(): Promise<Archive> {
       date: entry.data.date,
       context: entry.data.context,
       title: entry.data.title,
+      inferred: entry.data.inferred,
+      note: entry.data.note ?? null,
       citations: entry.data.citations.map((citation) => {
         const { paragraphs } = readArticleBody(bodyById.get(citation.article)!);
         return { article: citation.article, paragraph: findInParagraphs(paragraphs, citation.text)!.paragraph + 1 };
@@ -190,9 +192,22 @@ export function pinpointSource(archive: Archive, article: Article): string {
   return `${article.data.outlet ? archive.outletName(article.data.outlet) : `“${article.data.title}”`}, ${formatDate(article.data.date)}`;
 }
 
+/** What the archive established rather than read in an article's capture, for citations. */
+function articleCaveats(article: Article): string[] {
+  const { data } = article;
+  return [
+    ...(data.inferred.date ? ['publication date inferred by the archive'] : []),
+    ...(data.outlet === null ? ['outlet not named in the capture'] : data.inferred.outlet ? ['outlet identified by the archive'] : []),
+    ...(data.rewordedFrom ? ['a reworded copy of another outlet’s report'] : []),
+  ];
+}
+
 /** An article as citation metadata describes it: only what the archive records. */
 export function citedArticle(archive: Archive, article: Article): CitedArticle {
   const outlet = article.data.outlet ? archive.outlet(article.data.outlet).data : null;
+  const { paragraphs } = readArticleBody(article.body ?? '');
+  const [first] = paragraphSentences(paragraphs.slice(0, 1), article.data.dateline);
+  const lede = first?.[0] ? paragraphs[0].slice(first[0].start, first[0].end) : article.data.title;
   return {
     id: article.id,
     title: article.data.title,
@@ -204,17 +219,26 @@ export function citedArticle(archive: Archive, article: Article): CitedArticle {
     captureUrl: absoluteUrl(paths.capture(article.data.source.capture)),
     originalUrl: article.data.source.url,
     language: 'en',
+    abstract: article.data.standfirst ?? lede,
+    caveats: articleCaveats(article),
   };
 }
 
 export function citedClaim(archive: Archive, claim: Claim): CitedClaim {
   const speaker = archive.speaker(claim.speaker).data;
+  const event = claim.event ? archive.event(claim.event) : null;
+  const firstReport = archive.article(claim.reports[0].article);
+  const inferred = event ? Boolean(event.inferred.date) : Boolean(firstReport.data.inferred.date);
   return {
     id: claim.id,
     summary: claim.summary,
     speaker: { name: speaker.name, kind: speaker.kind },
     permalink: absoluteUrl(paths.claim(claim.id)),
-    date: claim.event ? archive.event(claim.event).date : claim.reports[0].date,
+    date: event?.date ?? claim.reports[0].date,
+    caveats: [
+      ...(event ? [] : ['dated by its first report; when it was said is not stated']),
+      ...(inferred ? [`the ${event ? 'date of the statement' : 'report’s date'} is inferred by the archive`] : []),
+    ],
     appearances: claim.reports.map((report) => ({
       article: citedArticle(archive, archive.article(report.article)),
       quotes: report.quotes,

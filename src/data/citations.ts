@@ -18,7 +18,13 @@ function once(key: string, format: () => Citations): Citations {
 }
 
 export const articleCitations = (archive: Archive, article: Article) =>
-  once(`articles/${article.id}`, () => formatCitations(articleCsl(citedArticle(archive, article))));
+  once(`articles/${article.id}`, () => {
+    const cited = citedArticle(archive, article);
+    return formatCitations(articleCsl(cited), cited.caveats);
+  });
 
 export const claimCitations = (archive: Archive, claim: Claim) =>
-  once(`claims/${claim.id}`, () => formatCitations(claimCsl(citedClaim(archive, claim))));
+  once(`claims/${claim.id}`, () => {
+    const cited = citedClaim(archive, claim);
+    return formatCitations(claimCsl(cited), cited.caveats);
+  });

@@ -1,6 +1,8 @@
 /** The archive's records for /data/, checked against their schemas as they are made. */
 import { absoluteUrl } from '../lib/site-config.ts';
-import { articleRecord, claimRecord, type ArticleRecord, type ClaimRecord } from '../lib/data-export.ts';
+import { articleRecord, claimRecord, type ArticleRecord, type ClaimRecord, type QuotePlace } from '../lib/data-export.ts';
+import { readArticleBody } from '../lib/article-text.ts';
+import { findInParagraphs } from '../lib/quotes.ts';
 import { paths } from '../lib/urls.ts';
 import type { Archive } from './archive.ts';
 
@@ -48,4 +50,27 @@ export function claimRecords(archive: Archive): ClaimRecord[] {
       })),
     });
   });
+}
+
+/** Every quote with its paragraph and its place in it, for the W3C annotations. */
+export function quotePlaces(archive: Archive): QuotePlace[] {
+  return archive.claims.flatMap((claim) =>
+    claim.reports.flatMap((report) => {
+      const { paragraphs } = readArticleBody(archive.article(report.article).body ?? '');
+      const articleUrl = absoluteUrl(paths.article(report.article));
+      return report.quotes.map((quote) => {
+        const found = findInParagraphs(paragraphs, quote.text)!;
+        return {
+          id: `${articleUrl}#${quote.anchor}`,
+          articleUrl,
+          claimUrl: absoluteUrl(paths.claim(claim.id)),
+          claimSummary: claim.summary,
+          paragraph: found.paragraph + 1,
+          paragraphText: paragraphs[found.paragraph],
+          start: found.start,
+          end: found.end,
+        };
+      });
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCsl, articleJsonLd, articleMetaTags, claimJsonLd, formatCitations, textFragmentLink, type CitedArticle } from './citation.ts';
+import { articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatCitations, risRecord, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
 
 const tass: CitedArticle = {
   id: 'tass-2021-12-23',
@@ -7,121 +7,118 @@ const tass: CitedArticle = {
   outlet: { name: 'TASS', homepage: 'https://tass.com' },
   author: null,
   date: '2021-12-23',
-  dateline: 'MOSCOW, December 23',
+  dateline: 'MOSCOW, December 23. /TASS/.',
   permalink: 'https://archive.example/articles/tass-2021-12-23/',
   captureUrl: 'https://archive.example/captures/001_bb61a0728cd01c48.txt',
   originalUrl: null,
   language: 'en',
+  abstract: 'It is the NATO countries that must provide security guarantees to Russia.',
+  caveats: ['publication date inferred by the archive'],
+};
+const unnamed: CitedArticle = { ...tass, id: 'unattributed-2021-12-23', title: 'Putin urges the West to act quickly to provide security guarantees & 50% more', outlet: null, caveats: ['publication date inferred by the archive', 'outlet not named in the capture'] };
+const claim: CitedClaim = {
+  id: 'not-an-inch',
+  summary: 'Putin says NATO broke its promise.',
+  speaker: { name: 'Vladimir Putin', kind: 'person' },
+  permalink: 'https://archive.example/claims/not-an-inch/',
+  date: '2021-12-23',
+  caveats: ['the date of the statement is inferred by the archive'],
+  appearances: [{ article: tass, quotes: [{ text: 'They cheated us.', anchor: 'q-not-an-inch', form: 'direct' }] }],
 };
 
-describe('citations of the TASS article of 23 December 2021', () => {
-  const citations = formatCitations(articleCsl(tass));
+describe('formatted references', () => {
+  const citations = formatCitations(articleCsl(tass), tass.caveats);
 
-  it('in APA', () => {
-    expect(citations.apa).toBe(
-      'West must give Russia security guarantees “now” — Putin. (2021, December 23). TASS. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/',
-    );
+  it('in APA, Chicago and MLA, each saying in brackets what the archive inferred', () => {
+    expect(citations.apa.text).toBe('West must give Russia security guarantees “now” — Putin. (2021, December 23). TASS. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/ [Publication date inferred by the archive.]');
+    expect(citations.chicago.text).toBe('TASS. 2021. “West Must Give Russia Security Guarantees ‘Now’ — Putin,” December 23, 2021. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/. [Publication date inferred by the archive.]');
+    expect(citations.mla.text).toBe('“West Must Give Russia Security Guarantees ‘Now’ — Putin.” TASS, 23 Dec. 2021, https://archive.example/articles/tass-2021-12-23/. Guarantees 2021. [Publication date inferred by the archive.]');
   });
 
-  it('in Chicago (author-date)', () => {
-    expect(citations.chicago).toBe(
-      'TASS. 2021. “West Must Give Russia Security Guarantees ‘Now’ — Putin,” December 23, 2021. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/.',
-    );
+  it('keep the style’s italics in HTML, for pasting into a word processor', () => {
+    expect(citations.apa.html).toContain('<i>TASS</i>');
+    expect(citations.mla.html).toContain('<i>TASS</i>');
   });
+});
 
-  it('in MLA', () => {
-    expect(citations.mla).toBe(
-      '“West Must Give Russia Security Guarantees ‘Now’ — Putin.” TASS, 23 Dec. 2021, https://archive.example/articles/tass-2021-12-23/. Guarantees 2021.',
-    );
-  });
-
-  it('in BibTeX', () => {
-    expect(citations.bibtex).toBe(
+describe('BibTeX', () => {
+  it('keys an entry by its slug, dates it exactly, and files a named outlet’s article as an article in that journal', () => {
+    expect(bibtexEntry(articleCsl(tass))).toBe(
       [
-        '@article{2021West,',
-        '\tjournal = {TASS},',
-        '\tyear = {2021},',
-        '\tmonth = {dec 23},',
-        '\ttitle = {West must give {Russia} security guarantees "now" --- {Putin}},',
-        '\turl = {https://archive.example/articles/tass-2021-12-23/},',
-        '\thowpublished = {https://archive.example/articles/tass-2021-12-23/},',
+        '@article{tass-2021-12-23,',
+        '  title = {{West must give Russia security guarantees "now" — Putin}},',
+        '  journal = {TASS},',
+        '  date = {2021-12-23},',
+        '  year = {2021},',
+        '  month = dec,',
+        '  url = {https://archive.example/articles/tass-2021-12-23/},',
+        '  language = {english},',
+        '  note = {Publication date inferred by the archive; archived copy in Guarantees 2021, from the web capture https://archive.example/captures/001\\_bb61a0728cd01c48.txt.}',
         '}',
       ].join('\n'),
     );
   });
 
-  it('in RIS, as a news item', () => {
-    expect(citations.ris).toBe(
-      [
-        'TY  - NEWS',
-        'ID  - tass-2021-12-23',
-        'LA  - en',
-        'PY  - 2021',
-        'T2  - TASS',
-        'TI  - West must give Russia security guarantees "now" — Putin',
-        'UR  - https://archive.example/articles/tass-2021-12-23/',
-        'ER  -',
-      ].join('\n'),
-    );
+  it('never files an article without a journal as @article, and escapes what LaTeX would read as commands', () => {
+    const entry = bibtexEntry(articleCsl(unnamed));
+    expect(entry.startsWith('@misc{unattributed-2021-12-23,')).toBe(true);
+    expect(entry).not.toContain('journal');
+    expect(entry).toContain('title = {{Putin urges the West to act quickly to provide security guarantees \\& 50\\% more}}');
   });
 
-  it('in CSL-JSON, with no author and no original address, since the capture has neither', () => {
-    const [item] = JSON.parse(citations.cslJson);
-    expect(item).toEqual({
-      id: 'tass-2021-12-23',
-      type: 'article-newspaper',
-      title: 'West must give Russia security guarantees "now" — Putin',
-      'container-title': 'TASS',
-      issued: { 'date-parts': [[2021, 12, 23]] },
-      URL: 'https://archive.example/articles/tass-2021-12-23/',
-      archive: 'Guarantees 2021',
-      language: 'en',
-    });
+  it('files a claim page as @misc of the archive, dated by the statement', () => {
+    expect(bibtexEntry(claimCsl(claim))).toContain('@misc{not-an-inch,\n  title = {{Putin says NATO broke its promise.}},\n  howpublished = {Guarantees 2021},\n  date = {2021-12-23},');
+  });
+});
+
+describe('RIS', () => {
+  it('gives one tag per line, never wrapped, the full ID and the day', () => {
+    const long = { ...tass, title: `${tass.title}, ${'and a very long title '.repeat(8)}` };
+    const record = risRecord(articleCsl(long));
+    for (const line of record.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    expect(record).toContain('ID  - tass-2021-12-23\n');
+    expect(record).toContain('PY  - 2021\nDA  - 2021/12/23\n');
+    expect(record).toContain('T2  - TASS\n');
+    expect(record).toContain('N1  - Publication date inferred by the archive;');
+    expect(record.endsWith('ER  - ')).toBe(true);
+  });
+});
+
+describe('a whole bibliography', () => {
+  it('puts every entry in one file per format', () => {
+    const files = bibliography([articleCsl(tass), articleCsl(unnamed)]);
+    expect(files.bibtex.match(/^@/gm)).toHaveLength(2);
+    expect(files.ris.match(/^TY {2}- /gm)).toHaveLength(2);
+    expect(JSON.parse(files.cslJson)).toHaveLength(2);
   });
 });
 
 describe('embedded metadata', () => {
-  it('describes a news item Zotero reads, with the outlet as site name and no journal title', () => {
-    const tags = articleMetaTags(tass);
+  it('describes a news item, its outlet as Publication, no journal, no publisher, the note in Extra', () => {
+    const tags = articleMetaTags(tass, 'A note.');
     const get = (key: string) => tags.filter((t) => t.name === key || t.property === key).map((t) => t.content);
-    expect(get('citation_title')).toEqual([tass.title]);
-    expect(get('citation_publication_date')).toEqual(['2021/12/23']);
     expect(get('DC.type')).toEqual(['NewsItem']);
+    expect(get('DC.source')).toEqual(['TASS']);
     expect(get('og:site_name')).toEqual(['TASS']);
-    expect(get('citation_author')).toEqual([]);
-    expect(get('citation_journal_title')).toEqual([]);
+    expect(get('DC.date')).toEqual(['2021-12-23']);
+    expect(get('z:extra')).toEqual(['A note.']);
+    for (const absent of ['citation_journal_title', 'citation_publisher', 'DC.publisher', 'citation_author']) expect(get(absent)).toEqual([]);
   });
 
-  it('names no outlet where the capture names none', () => {
-    const tags = articleMetaTags({ ...tass, outlet: null });
-    expect(tags.some((t) => t.property === 'og:site_name' || t.name === 'citation_publisher')).toBe(false);
-    expect(articleJsonLd({ ...tass, outlet: null })).not.toHaveProperty('publisher');
+  it('names no outlet, and no publication, where the capture names none', () => {
+    const tags = articleMetaTags(unnamed, undefined);
+    expect(tags.some((t) => t.name === 'DC.source' || t.property === 'og:site_name')).toBe(false);
+    expect(articleJsonLd(unnamed)).not.toHaveProperty('publisher');
   });
 
-  it('gives a NewsArticle with its publisher, archived copy and source capture', () => {
-    expect(articleJsonLd(tass)).toEqual({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: tass.title,
-      datePublished: '2021-12-23',
-      inLanguage: 'en',
-      dateline: 'MOSCOW, December 23',
-      publisher: { '@type': 'NewsMediaOrganization', name: 'TASS', url: 'https://tass.com' },
-      archivedAt: tass.permalink,
-      isBasedOn: tass.captureUrl,
-    });
+  it('gives a claim page no type for Zotero to show as its website type, and the statement’s date', () => {
+    const tags = claimMetaTags(claim, 'A note.');
+    expect(tags.map((t) => t.name)).toEqual(['DC.title', 'DC.date', 'DC.language', 'z:extra']);
   });
 
-  it('gives a claim with its speaker, every appearance and each quotation', () => {
-    const graph = claimJsonLd({
-      id: 'not-an-inch',
-      summary: 'NATO broke its promise.',
-      speaker: { name: 'Vladimir Putin', kind: 'person' },
-      permalink: 'https://archive.example/claims/not-an-inch/',
-      date: '2021-12-23',
-      appearances: [{ article: tass, quotes: [{ text: 'They cheated us.', anchor: 'q-not-an-inch', form: 'direct' }] }],
-    })['@graph'] as Record<string, unknown>[];
-    expect(graph[0]).toMatchObject({ '@type': 'Claim', name: 'NATO broke its promise.', author: { '@type': 'Person', name: 'Vladimir Putin' } });
+  it('gives a claim with its speaker, every appearance and each quotation in JSON-LD', () => {
+    const graph = claimJsonLd(claim)['@graph'] as Record<string, unknown>[];
+    expect(graph[0]).toMatchObject({ '@type': 'Claim', name: claim.summary, author: { '@type': 'Person', name: 'Vladimir Putin' } });
     expect(graph[1]).toMatchObject({ '@type': 'Quotation', text: 'They cheated us.', url: `${tass.permalink}#q-not-an-inch` });
   });
 });
@@ -129,8 +126,6 @@ describe('embedded metadata', () => {
 describe('textFragmentLink', () => {
   it('highlights a short quote whole and a long one by its first and last words', () => {
     expect(textFragmentLink('/a/', 'They cheated us.')).toBe('/a/#:~:text=They%20cheated%20us.');
-    expect(textFragmentLink('/a/', 'We said not an inch to the east, that was a guarantee')).toBe(
-      '/a/#:~:text=We%20said%20not%20an,that%20was%20a%20guarantee',
-    );
+    expect(textFragmentLink('/a/', 'We said not an inch to the east, that was a guarantee')).toBe('/a/#:~:text=We%20said%20not%20an,that%20was%20a%20guarantee');
   });
 });

@@ -1,20 +1,28 @@
 /**
  * What is cited, and how. An article page cites the outlet's article (its title, outlet and
- * publication date) and gives this archive's permalink as where it was read, because the
- * original address is not known; nothing is claimed that the capture does not carry (no author,
- * no original URL). A claim page cites the archive's own compilation of the outlets' wordings.
+ * publication date) at this archive's permalink, which is meant to outlast the outlet's own
+ * address; a known original address is given in the note. A claim page cites the archive's own
+ * page gathering one statement. Nothing is said that the capture does not carry (no author
+ * unless named), and what the archive established rather than read (an inferred date, an
+ * outlet named only in a footer) is said in every format, in the way each format allows.
+ *
+ * One record per page, in CSL-JSON, the common form: the formatted styles come from it through
+ * citation-js (citeproc-js with the official CSL styles), and the BibTeX and RIS files are
+ * written from it here, key and dates exact, one RIS tag per line.
  */
 import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
-import { Cite as RehypeCitationCite } from 'rehype-citation';
+// By file: the package maps this folder with a folder mapping Node no longer resolves.
+import chicago from '../../node_modules/rehype-citation/dist/node/styles/chicago.js';
+import mla from '../../node_modules/rehype-citation/dist/node/styles/mla.js';
 import { passageDirective } from './text-fragments.ts';
 
-// citation-js brings the APA style; the official CSL styles for Chicago (author-date, 17th
-// edition) and MLA (9th edition) come from rehype-citation, which ships them for citation-js.
-const bundledStyles = RehypeCitationCite.plugins.config.get('@csl').templates.data;
-for (const name of ['chicago', 'mla'] as const) plugins.config.get('@csl').styles.add(name, bundledStyles[name]);
+// citation-js brings the APA style (7th edition). The official CSL styles for Chicago
+// (author-date, 17th edition) and MLA (9th edition) are the style files rehype-citation
+// packages as plain modules, each a string of CSL; importing only those keeps the rest of
+// that package (and its use of Node's deprecated punycode) out of the build.
+plugins.config.get('@csl').styles.add('chicago', chicago);
+plugins.config.get('@csl').styles.add('mla', mla);
 
 export const ARCHIVE_NAME = 'Guarantees 2021';
 
@@ -27,12 +35,17 @@ export interface CitedArticle {
   /** YYYY-MM-DD */
   date: string;
   dateline: string | null;
-  /** Absolute permalink of the archived copy. */
+  /** Absolute permalink of the archived copy: the URL every citation gives. */
   permalink: string;
   /** Absolute address of the raw capture. */
   captureUrl: string;
+  /** The outlet's own address, when known. */
   originalUrl: string | null;
   language: string;
+  /** The standfirst, or else the text's first sentence: the outlet's own words. */
+  abstract: string;
+  /** What the archive established rather than read in the capture, in short clauses. */
+  caveats: string[];
 }
 
 export interface CitedClaim {
@@ -40,17 +53,27 @@ export interface CitedClaim {
   summary: string;
   speaker: { name: string; kind: 'person' | 'organisation' | 'government' };
   permalink: string;
-  /** When it was said (or first reported), YYYY[-MM[-DD]]. */
+  /** When it was said (or first reported), YYYY[-MM[-DD]] or YYY0s. */
   date: string;
+  caveats: string[];
   appearances: { article: CitedArticle; quotes: { text: string; anchor: string; form: 'direct' | 'paraphrase' }[] }[];
 }
 
 /** CSL-JSON, the common form every citation format below is made from. */
-export type CslItem = Record<string, unknown> & { id: string; type: string };
+export type CslItem = Record<string, unknown> & { id: string; type: string; title: string; URL: string; issued: { 'date-parts': number[][] } };
 
-const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
+/** CSL date parts of a partial date ("1990s" counts as its first year). */
+const dateParts = (date: string) => ({ 'date-parts': [date.replace(/0s$/, '0').split('-').map(Number)] });
+
+/** A sentence for a note field, from the caveats and anything else to say. */
+const noteOf = (parts: string[]) => (parts.length > 0 ? `${parts.join('; ')}.` : undefined);
 
 export function articleCsl(article: CitedArticle): CslItem {
+  const note = noteOf([
+    ...article.caveats,
+    ...(article.originalUrl ? [`originally published at ${article.originalUrl}`] : []),
+    `archived copy in ${ARCHIVE_NAME}, from the web capture ${article.captureUrl}`,
+  ]);
   return {
     id: article.id,
     type: 'article-newspaper',
@@ -59,13 +82,15 @@ export function articleCsl(article: CitedArticle): CslItem {
     ...(article.outlet ? { 'container-title': article.outlet.name } : {}),
     ...(article.author ? { author: [{ literal: article.author }] } : {}),
     issued: dateParts(article.date),
-    URL: article.originalUrl ?? article.permalink,
+    URL: article.permalink,
     archive: ARCHIVE_NAME,
     language: article.language,
+    ...(note ? { note: note[0].toUpperCase() + note.slice(1) } : {}),
   };
 }
 
 export function claimCsl(claim: CitedClaim): CslItem {
+  const note = noteOf([`the ${ARCHIVE_NAME} page gathering every outlet's wording of a statement by ${claim.speaker.name}`, ...claim.caveats]);
   return {
     id: claim.id,
     type: 'webpage',
@@ -74,31 +99,120 @@ export function claimCsl(claim: CitedClaim): CslItem {
     issued: dateParts(claim.date),
     URL: claim.permalink,
     language: 'en',
+    note: note![0].toUpperCase() + note!.slice(1),
   };
 }
 
+export interface Formatted {
+  /** Plain text, for reading and pasting where formatting is lost. */
+  text: string;
+  /** With the style's italics, for pasting into a word processor. */
+  html: string;
+}
+
 export interface Citations {
-  apa: string;
-  chicago: string;
-  mla: string;
+  apa: Formatted;
+  chicago: Formatted;
+  mla: Formatted;
   bibtex: string;
   ris: string;
   cslJson: string;
 }
 
-/** Formatted by citation-js: citeproc-js with the CSL styles, and its BibTeX and RIS output. */
-export function formatCitations(item: CslItem): Citations {
+// ——— BibTeX ———
+
+/** Characters BibTeX and LaTeX treat as commands, escaped; braces balanced or escaped. */
+function bibtexText(text: string): string {
+  return text.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/\^/g, '\\^{}').replace(/~/g, '\\~{}');
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * One BibTeX entry: the page's slug as its key, the title's case kept (double braces), the date
+ * both as biblatex's `date` and as BibTeX's `year` and `month` (a month macro, `dec`). A news
+ * article with a named outlet is an @article in that journal; anything else is @misc.
+ */
+export function bibtexEntry(item: CslItem): string {
+  const [year, month] = item.issued['date-parts'][0];
+  const container = item['container-title'] as string | undefined;
+  const isArticle = item.type === 'article-newspaper' && container;
+  const fields: [string, string][] = [
+    // Double braces keep the title's capitals as printed, whatever the style does with case.
+    ['title', `{{${bibtexText(item.title)}}}`],
+    ...(item.author ? [['author', `{${bibtexText((item.author as { literal: string }[]).map((a) => a.literal).join(' and '))}}`] as [string, string]] : []),
+    ...(isArticle ? [['journal', `{${bibtexText(container)}}`] as [string, string]] : container ? [['howpublished', `{${bibtexText(container)}}`] as [string, string]] : []),
+    ['date', `{${item.issued['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')}}`],
+    ['year', `{${year}}`],
+    ...(month ? [['month', MONTHS[month - 1]] as [string, string]] : []),
+    ['url', `{${item.URL}}`],
+    ...(item.language ? [['language', `{${item.language === 'en' ? 'english' : item.language}}`] as [string, string]] : []),
+    ...(item.note ? [['note', `{${bibtexText(item.note as string)}}`] as [string, string]] : []),
+  ];
+  return `@${isArticle ? 'article' : 'misc'}{${item.id},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
+}
+
+// ——— RIS ———
+
+/** RIS has no way to continue a line: every value is one line, whatever its length. */
+const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+
+/** One RIS record: full ID, DA with the day as well as PY, N1 for the note, one tag per line. */
+export function risRecord(item: CslItem): string {
+  const [year, month, day] = item.issued['date-parts'][0];
+  const pad = (n: number | undefined) => (n ? String(n).padStart(2, '0') : '');
+  return [
+    risLine('TY', item.type === 'article-newspaper' ? 'NEWS' : 'ELEC'),
+    risLine('ID', item.id),
+    risLine('TI', item.title),
+    ...(item.author ? (item.author as { literal: string }[]).map((a) => risLine('AU', a.literal)) : []),
+    ...(item['container-title'] ? [risLine('T2', item['container-title'] as string)] : []),
+    risLine('PY', String(year)),
+    risLine('DA', [year, pad(month), pad(day)].filter(Boolean).join('/')),
+    risLine('UR', item.URL),
+    ...(item.language ? [risLine('LA', item.language as string)] : []),
+    ...(item.note ? [risLine('N1', item.note as string)] : []),
+    'ER  - ',
+  ].join('\n');
+}
+
+// ——— Formatted styles ———
+
+/** The archive's caveats after a formatted reference, in square brackets, as the styles allow for the editor's additions. */
+function bracketed(caveats: string[]): string {
+  const said = caveats.join('; ');
+  return said ? ` [${said[0].toUpperCase()}${said.slice(1)}.]` : '';
+}
+
+export function formatCitations(item: CslItem, caveats: string[]): Citations {
   const cite = new Cite(item);
-  const style = (template: string) => String(cite.format('bibliography', { format: 'text', template, lang: 'en-US' })).trim();
+  const style = (template: string): Formatted => {
+    const html = String(cite.format('bibliography', { format: 'html', template, lang: 'en-US' }));
+    const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>/.exec(html)?.[1].trim() ?? '';
+    const suffix = bracketed(caveats);
+    const text = String(cite.format('bibliography', { format: 'text', template, lang: 'en-US' })).trim();
+    return { text: `${text}${suffix}`, html: `${entry}${suffix.replace(/&/g, '&amp;').replace(/</g, '&lt;')}` };
+  };
   return {
     apa: style('apa'),
     chicago: style('chicago'),
     mla: style('mla'),
-    bibtex: String(cite.format('bibtex')).trim(),
-    ris: String(cite.format('ris')).trim(),
+    bibtex: bibtexEntry(item),
+    ris: risRecord(item),
     cslJson: JSON.stringify([item], null, 2),
   };
 }
+
+/** The whole bibliography of some pages, one file per format, for one import. */
+export function bibliography(items: CslItem[]): { bibtex: string; ris: string; cslJson: string } {
+  return {
+    bibtex: items.map(bibtexEntry).join('\n\n'),
+    ris: items.map(risRecord).join('\n'),
+    cslJson: JSON.stringify(items, null, 2),
+  };
+}
+
+// ——— Embedded metadata for reference managers ———
 
 export interface MetaTag {
   name?: string;
@@ -107,29 +221,39 @@ export interface MetaTag {
 }
 
 /**
- * Tags reference managers read (Zotero's Embedded Metadata rules): one citation_author per
- * known author only, no citation_journal_title (it would make the item a journal article).
+ * Tags Zotero's "Embedded Metadata" translator (and other managers) read, chosen by what that
+ * translator does with each: DC.type NewsItem makes the item a newspaper article; DC.source,
+ * read before og:site_name, is its Publication, so it is set only to a named outlet (never the
+ * capture); z:extra goes straight into Extra. No citation_journal_title (a journal article), no
+ * DC.publisher (dropped for news items), no author unless the capture names one.
  */
-export function articleMetaTags(article: CitedArticle): MetaTag[] {
-  const tags: MetaTag[] = [
-    { name: 'citation_title', content: article.title },
-    { name: 'citation_publication_date', content: article.date.replaceAll('-', '/') },
-    { name: 'citation_language', content: article.language },
+export function articleMetaTags(article: CitedArticle, note: string | undefined): MetaTag[] {
+  return [
     { name: 'DC.type', content: 'NewsItem' },
     { name: 'DC.title', content: article.title },
+    { name: 'citation_title', content: article.title },
     { name: 'DC.date', content: article.date },
-    { name: 'DC.source', content: article.captureUrl },
-    { property: 'article:published_time', content: article.date },
+    { name: 'citation_publication_date', content: article.date.replaceAll('-', '/') },
+    { name: 'DC.language', content: article.language },
+    { name: 'DC.description', content: article.abstract },
+    ...(article.outlet ? [{ name: 'DC.source', content: article.outlet.name }, { property: 'og:site_name', content: article.outlet.name }] : []),
+    ...(article.author ? [{ name: 'DC.creator', content: article.author }, { name: 'citation_author', content: article.author }] : []),
+    ...(note ? [{ name: 'z:extra', content: note }] : []),
   ];
-  if (article.author) tags.push({ name: 'citation_author', content: article.author });
-  if (article.outlet) {
-    tags.push(
-      { name: 'citation_publisher', content: article.outlet.name },
-      { name: 'DC.publisher', content: article.outlet.name },
-      { property: 'og:site_name', content: article.outlet.name },
-    );
-  }
-  return tags;
+}
+
+/**
+ * A claim page is the archive's web page gathering one statement: no DC.type (Zotero would show
+ * it as the "Website Type"), no citation_title (it would guess a journal article); the date is
+ * the statement's, in the head, so Zotero does not take the first date in the body.
+ */
+export function claimMetaTags(claim: CitedClaim, note: string | undefined): MetaTag[] {
+  return [
+    { name: 'DC.title', content: claim.summary },
+    { name: 'DC.date', content: claim.date.replace(/0s$/, '0') },
+    { name: 'DC.language', content: 'en' },
+    ...(note ? [{ name: 'z:extra', content: note }] : []),
+  ];
 }
 
 function organisation(outlet: CitedArticle['outlet']) {

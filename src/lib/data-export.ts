@@ -51,15 +51,15 @@ export const claimRecord = z.object({
 });
 
 export const quoteRow = z.object({
-  claim_id: z.string(),
-  claim_summary: z.string(),
-  speaker: z.string(),
-  article_id: z.string(),
+  claim_id: z.string().describe('The claim the quote reports; its page is /claims/<claim_id>/'),
+  claim_summary: z.string().describe('The archive’s account of the claim, attributed to its speaker'),
+  speaker: z.string().describe('Who made the statement'),
+  article_id: z.string().describe('The article quoting it; its page is /articles/<article_id>/'),
   outlet: z.string().describe('Empty when the capture names no outlet'),
-  date: z.string(),
-  form: z.enum(['direct', 'paraphrase']),
-  quote: z.string(),
-  url,
+  date: z.string().describe('The article’s publication date, YYYY-MM-DD'),
+  form: z.enum(['direct', 'paraphrase']).describe('Direct speech (in the outlet’s quotation marks) or the outlet’s paraphrase'),
+  quote: z.string().describe('Verbatim from the article text'),
+  url: url.describe('The quote marked in the article: permalink with #q- fragment'),
 });
 
 export const articlesFile = z.object({ articles: z.array(articleRecord) });
@@ -92,7 +92,82 @@ export function quoteRows(claims: ClaimRecord[]): QuoteRow[] {
 
 export const CSV_COLUMNS = Object.keys(quoteRow.shape) as (keyof QuoteRow)[];
 
+/** How much text on each side of a quote a TextQuoteSelector gives, to tell repeats apart. */
+const CONTEXT = 32;
+
+export interface QuotePlace {
+  /** The quote's id: the article's permalink and the quote's anchor. */
+  id: string;
+  articleUrl: string;
+  claimUrl: string;
+  claimSummary: string;
+  /** 1-based, the paragraph's anchor being p-N. */
+  paragraph: number;
+  /** The paragraph's text, as the page holds it, and the quote's place in it. */
+  paragraphText: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A quote as a W3C Web Annotation, so annotation tools can anchor it: the quote's own words with
+ * the words around them (TextQuoteSelector), and its place within its paragraph, the element
+ * #p-N, counted in characters of the paragraph's text (TextPositionSelector refining a
+ * FragmentSelector). The body is the claim the quote reports.
+ */
+export function webAnnotation(place: QuotePlace) {
+  const { paragraphText: text, start, end } = place;
+  return {
+    id: place.id,
+    type: 'Annotation',
+    motivation: 'linking',
+    body: { id: place.claimUrl, type: 'Text', format: 'text/html', title: place.claimSummary },
+    target: {
+      source: place.articleUrl,
+      selector: [
+        { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
+        {
+          type: 'FragmentSelector',
+          conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+          value: `p-${place.paragraph}`,
+          refinedBy: { type: 'TextPositionSelector', start, end },
+        },
+      ],
+    },
+  };
+}
+
+/** The quotes as one W3C annotation collection (JSON-LD). */
+export function annotationCollection(id: string, places: QuotePlace[]) {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'AnnotationCollection',
+    label: 'Guarantees 2021: every quote, anchored in its article',
+    total: places.length,
+    first: { type: 'AnnotationPage', items: places.map(webAnnotation) },
+  };
+}
+
 /** The JSON Schema published for a data file. */
 export function jsonSchema(schema: z.ZodType, id: string, title: string) {
   return { $id: id, title, ...z.toJSONSchema(schema) };
+}
+
+/** A Frictionless Table Schema for claims.csv, from the same zod schema its rows are checked against. */
+export function csvTableSchema() {
+  const properties = (z.toJSONSchema(quoteRow) as { properties: Record<string, { type: string; format?: string; enum?: string[]; description?: string }> }).properties;
+  return {
+    fields: CSV_COLUMNS.map((name) => {
+      const field = properties[name];
+      return {
+        name,
+        type: 'string',
+        ...(field.format === 'uri' ? { format: 'uri' } : {}),
+        ...(field.description ? { description: field.description } : {}),
+        ...(field.enum ? { constraints: { required: true, enum: field.enum } } : { constraints: { required: name !== 'outlet' } }),
+      };
+    }),
+    primaryKey: ['url'],
+  };
 }

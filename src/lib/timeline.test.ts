@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, neighbours, type TimelineEvent } from './timeline.ts';
 
 const event = (id: string, date: string, context = false): TimelineEvent => ({
+  inferred: {},
+  note: null,
   id,
   date,
   context,

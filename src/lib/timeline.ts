@@ -6,6 +6,9 @@ export interface TimelineEvent {
   date: string;
   context: boolean;
   title: string;
+  /** How the date was established, where no cited paragraph prints it. */
+  inferred: { date?: string };
+  note: string | null;
   /** The paragraphs that report it (1-based paragraph numbers). */
   citations: { article: string; paragraph: number }[];
 }

@@ -7,6 +7,14 @@ import { BASE_PATH } from './site-config.ts';
 
 const at = (path: string) => `${BASE_PATH}${path}`;
 
+/** The citation files offered, by extension: which format, and the type they are served as. */
+export const CITATION_FORMATS = {
+  bib: { key: 'bibtex', type: 'application/x-bibtex; charset=utf-8' },
+  ris: { key: 'ris', type: 'application/x-research-info-systems; charset=utf-8' },
+  json: { key: 'cslJson', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+export type CitationExtension = keyof typeof CITATION_FORMATS;
+
 export const paths = {
   home: at(''),
   articles: at('articles/'),
@@ -24,8 +32,12 @@ export const paths = {
   compare: at('compare/'),
   data: at('data/'),
   dataFile: (name: string) => at(`data/${name}`),
-  citation: (kind: 'articles' | 'claims', id: string, extension: 'bib' | 'ris' | 'json') => at(`cite/${kind}/${id}.${extension}`),
+  citation: (kind: 'articles' | 'claims', id: string, extension: CitationExtension) => at(`cite/${kind}/${id}.${extension}`),
+  /** Every article's, or every claim's, citation in one file. */
+  bibliography: (kind: 'articles' | 'claims', extension: CitationExtension) => at(`cite/${kind}.${extension}`),
   capture: (file: string) => at(`captures/${file}`),
+  /** The capture shown as a page, with its size and checksum. */
+  capturePage: (file: string) => at(`captures/${file.replace(/\.txt$/, '')}/`),
   feed: at('feed.xml'),
   favicon: at('favicon.svg'),
 } as const;

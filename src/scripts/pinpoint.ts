@@ -4,15 +4,17 @@
  * "copy link" copies it), and claim pages show each quote's citation line in a field to select.
  * With it, arriving at a paragraph, sentence or quote of an article offers its citation line,
  * "TASS, 23 December 2021, para. 1, sentence 4, <permalink>", to copy in one click; a quote
- * marked in pieces is highlighted whole; and the claim pages' fields gain a Copy button.
+ * marked in pieces is highlighted whole; the claim pages' fields gain a Copy button; and so do
+ * the formatted references, copied with their italics (HTML) as well as in plain text.
  */
 import { citationLine, placeOfAnchor } from '../lib/pinpoint.ts';
 
-const copy = (text: string, button: HTMLButtonElement) =>
-  navigator.clipboard.writeText(text).then(() => {
-    button.textContent = 'Copied';
-    setTimeout(() => (button.textContent = 'Copy'), 2000);
-  });
+const copied = (button: HTMLButtonElement) => {
+  button.textContent = 'Copied';
+  setTimeout(() => (button.textContent = 'Copy'), 2000);
+};
+const copy = (text: string, button: HTMLButtonElement) => navigator.clipboard.writeText(text).then(() => copied(button));
+const blob = (type: string, text: string) => new Blob([text], { type });
 
 const button = (onClick: (b: HTMLButtonElement) => void) => {
   const b = document.createElement('button');
@@ -26,6 +28,10 @@ if (navigator.clipboard) {
   for (const field of document.querySelectorAll<HTMLInputElement>('input.cite-line')) {
     field.addEventListener('focus', () => field.select());
     field.after(button((b) => copy(field.value, b)));
+  }
+  for (const reference of document.querySelectorAll<HTMLElement>('[data-copy-text]')) {
+    const item = () => new ClipboardItem({ 'text/html': blob('text/html', reference.innerHTML), 'text/plain': blob('text/plain', reference.dataset.copyText!) });
+    reference.after(button((b) => navigator.clipboard.write([item()]).then(() => copied(b))));
   }
 
   const article = document.querySelector<HTMLElement>('[data-cite]');

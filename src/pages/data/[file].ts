@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import Papa from 'papaparse';
 import { getArchive } from '../../data/archive.ts';
-import { articleRecords, claimRecords } from '../../data/exports.ts';
-import { articlesFile, claimsFile, CSV_COLUMNS, jsonSchema, quoteRow, quoteRows } from '../../lib/data-export.ts';
+import { articleRecords, claimRecords, quotePlaces } from '../../data/exports.ts';
+import { annotationCollection, articlesFile, claimsFile, CSV_COLUMNS, csvTableSchema, jsonSchema, quoteRow, quoteRows } from '../../lib/data-export.ts';
 import { absoluteUrl } from '../../lib/site-config.ts';
 import { paths } from '../../lib/urls.ts';
 
@@ -16,12 +16,28 @@ export const getStaticPaths = (async () => {
   const files: Record<string, { body: string; type: string }> = {
     'articles.json': json({ articles: articleRecords(archive) }),
     'claims.json': json({ claims }),
-    // RFC 4180: comma-separated, double quotes doubled, CRLF line ends; UTF-8.
-    'claims.csv': { body: Papa.unparse(quoteRows(claims), { columns: CSV_COLUMNS, newline: '\r\n', quotes: true }) + '\r\n', type: 'text/csv; charset=utf-8; header=present' },
+    // RFC 4180: comma-separated, double quotes doubled, CRLF line ends; UTF-8 with a byte order
+    // mark, without which Excel reads the file as the local code page and garbles ’ and —.
+    'claims.csv': { body: `\uFEFF${Papa.unparse(quoteRows(claims), { columns: CSV_COLUMNS, newline: '\r\n', quotes: true })}\r\n`, type: 'text/csv; charset=utf-8; header=present' },
+    'annotations.jsonld': { body: `${JSON.stringify(annotationCollection(schemaUrl('annotations.jsonld'), quotePlaces(archive)), null, 2)}\n`, type: 'application/ld+json; charset=utf-8' },
     'articles.schema.json': json(jsonSchema(articlesFile, schemaUrl('articles.schema.json'), 'Guarantees 2021: articles')),
     'claims.schema.json': json(jsonSchema(claimsFile, schemaUrl('claims.schema.json'), 'Guarantees 2021: claims with every quote')),
     'claims-row.schema.json': json(jsonSchema(quoteRow, schemaUrl('claims-row.schema.json'), 'Guarantees 2021: one row of claims.csv')),
   };
+  // A Frictionless Data Package describing every file above, so tools can load them by it.
+  files['datapackage.json'] = json({
+    profile: 'data-package',
+    name: 'guarantees-2021',
+    title: 'Guarantees 2021: what was said about the security guarantees, December 2021 to February 2022',
+    homepage: absoluteUrl(paths.home),
+    licenses: [{ path: absoluteUrl(paths.data), title: 'The texts and quotes are their outlets’ and remain under their copyright; the summaries, links and structure are the archive’s (see the licence notes)' }],
+    resources: [
+      { name: 'articles', path: 'articles.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8', schema: 'articles.schema.json', description: 'Every article with its provenance' },
+      { name: 'claims', path: 'claims.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8', schema: 'claims.schema.json', description: 'Every claim with every article’s quotes' },
+      { name: 'quotes', path: 'claims.csv', profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true }, schema: csvTableSchema(), description: 'One row per quote' },
+      { name: 'annotations', path: 'annotations.jsonld', format: 'jsonld', mediatype: 'application/ld+json', encoding: 'utf-8', description: 'Every quote as a W3C Web Annotation of its article' },
+    ],
+  });
   return Object.entries(files).map(([file, props]) => ({ params: { file }, props }));
 }) satisfies GetStaticPaths;
 

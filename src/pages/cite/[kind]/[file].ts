@@ -2,12 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
 import { articleCitations, claimCitations } from '../../../data/citations.ts';
+import { CITATION_FORMATS } from '../../../lib/urls.ts';
 
-const FORMATS = {
-  bib: { key: 'bibtex', type: 'application/x-bibtex; charset=utf-8' },
-  ris: { key: 'ris', type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { key: 'cslJson', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const;
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
@@ -16,9 +12,9 @@ export const getStaticPaths = (async () => {
     ...archive.claims.map((claim) => ({ kind: 'claims', id: claim.id, citations: claimCitations(archive, claim) })),
   ];
   return items.flatMap(({ kind, id, citations }) => {
-    return (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((extension) => ({
+    return Object.entries(CITATION_FORMATS).map(([extension, { key, type }]) => ({
       params: { kind, file: `${id}.${extension}` },
-      props: { body: citations[FORMATS[extension].key], type: FORMATS[extension].type },
+      props: { body: citations[key], type },
     }));
   });
 }) satisfies GetStaticPaths;

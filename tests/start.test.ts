@@ -1,0 +1,89 @@
+/**
+ * `npm start` as a new user meets it: it refuses a busy port at once instead of moving to
+ * another one, serves text as UTF-8 on the port its links name, and stops completely, child
+ * processes included, when its process is stopped. Built from the fixture into a temporary folder.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from './site-build.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-start-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const fixture = path.join(projectRoot, 'tests', 'fixtures', 'content');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function start(port: number, outDir: string) {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/start.mjs'), '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), CONTENT_ROOT: fixture, SITE_URL: '', NO_COLOR: '1' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** Processes whose command line names a folder: what a stopped start must not leave behind. */
+const processesUsing = (folder: string) =>
+  readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(folder);
+      } catch {
+        return false;
+      }
+    });
+
+describe('npm start', () => {
+  it('refuses a busy port at once, saying so, rather than serving elsewhere', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const run = start(port, path.join(work, 'busy'));
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`Port ${port} on 127.0.0.1 is in use`);
+      expect(run.output()).not.toContain('astro');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('serves on the port its links name, captures as UTF-8, and stops completely when stopped', async () => {
+    const port = await freePort();
+    const outDir = path.join(work, 'served');
+    const run = start(port, outDir);
+    await expect.poll(run.output, { timeout: 120_000, interval: 250 }).toContain(`Serving the site at http://127.0.0.1:${port}/`);
+    const page = await fetch(`http://127.0.0.1:${port}/articles/alpha/`);
+    expect(await page.text()).toContain(`<link rel="canonical" href="http://127.0.0.1:${port}/articles/alpha/">`);
+    const capture = await fetch(`http://127.0.0.1:${port}/captures/alpha.txt`);
+    expect(capture.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await capture.text()).toBe(readFileSync(path.join(fixture, 'captures', 'alpha.txt'), 'utf8'));
+    run.child.kill('SIGTERM');
+    expect(await run.exited).not.toBe(0);
+    expect(processesUsing(outDir)).toEqual([]);
+    await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+  });
+
+  it('stops its build too when stopped mid-build', async () => {
+    const outDir = path.join(work, 'interrupted');
+    const run = start(await freePort(), outDir);
+    await expect.poll(() => processesUsing(outDir).length, { timeout: 30_000, interval: 100 }).toBeGreaterThan(1);
+    run.child.kill('SIGTERM');
+    await run.exited;
+    await expect.poll(() => processesUsing(outDir), { timeout: 5_000, interval: 100 }).toEqual([]);
+  });
+});
