@@ -22,6 +22,10 @@ const PAGE_TYPES: [string, string][] = [
   ['article list', '/articles/'],
   ['claim', '/claims/not-an-inch-deception/'],
   ['claims index', '/claims/'],
+  ['claims by date', '/claims-by-date/'],
+  ['event', '/events/annual-news-conference-2021-12-23/'],
+  ['month', '/timeline/2021-12/'],
+  ['capture', '/captures/001_bb61a0728cd01c48/'],
   ['compare', '/compare/'],
   ['outlet', '/outlets/tass/'],
   ['speaker', '/speakers/vladimir-putin/'],
@@ -105,6 +109,11 @@ describe('page weight', () => {
     for (const w of weights.filter((w) => w.page.startsWith('articles/') && w.page !== 'articles/')) {
       expect(w.htmlGzip + w.cssGzip, w.page).toBeLessThanOrEqual(12 * 1024);
     }
+  });
+
+  it('keeps the timeline within 30 KB of HTML and CSS, gzipped', () => {
+    const home = weights.find((w) => w.page === '')!;
+    expect(home.htmlGzip + home.cssGzip).toBeLessThanOrEqual(30 * 1024);
   });
 
   it('keeps the search page within 40 KB of JavaScript before the first query, gzipped', () => {

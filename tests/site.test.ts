@@ -183,6 +183,70 @@ describe('article pages', () => {
   });
 });
 
+describe('the timeline', () => {
+  const $ = page('/');
+  const events = archive.events;
+
+  it('opens with a figure of the period, an image with a title and a description, its facts also as text', () => {
+    const svg = $('.period-figure figure svg');
+    expect(svg.attr('role')).toBe('img');
+    const [title, desc] = svg.attr('aria-labelledby')!.split(' ');
+    expect($(`[id="${title}"]`).text()).toMatch(/^Who said how much, and when: /);
+    expect($(`[id="${desc}"]`).text()).toContain(`${claims.length} statements`);
+    const listed = $('.period-figure .figure-text ol li').map((_, li) => $(li).find('a').text()).get();
+    expect(listed).toEqual(events.filter((e) => !e.context && /^\d{4}-\d{2}/.test(e.date)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((e) => e.title));
+  });
+
+  it('runs month by month, in date order, each event with a page of its own', () => {
+    const months = $('main > section > h2').map((_, el) => $(el).attr('id')).get().filter((id) => /^month-/.test(id!));
+    expect(months).toEqual([...months].sort());
+    for (const event of events) {
+      expect($(`#event-${event.id}`).length, event.id).toBe(1);
+      expect(pages.has(`/events/${event.id}/`), event.id).toBe(true);
+    }
+    for (const id of months) expect(pages.has(`/timeline/${id!.slice('month-'.length)}/`)).toBe(true);
+  });
+
+  it('gives every claim a place: at its event, beside what it answers, or under the article first reporting it', () => {
+    for (const claim of claims) {
+      const link = `a[href="/claims/${claim.id}/"]`;
+      if (claim.event) {
+        expect(page(`/events/${claim.event}/`)(`.statement .summary ${link}`).length, claim.id).toBe(1);
+      } else if (claim.respondsTo || claim.disputes) {
+        // Beside what it answers: on the timeline, or on that claim's event page.
+        const target = claims.find((c) => c.id === (claim.respondsTo ?? claim.disputes))!;
+        const where = target.event ? page(`/events/${target.event}/`) : $;
+        expect(where(`.answers ${link}`).length, claim.id).toBeGreaterThan(0);
+      } else {
+        expect($(`li.publication .statement .summary ${link}`).length, claim.id).toBe(1);
+      }
+    }
+  });
+
+  it('shows each statement in an outlet’s words, from the claim’s own quotes, with its permalink', () => {
+    const quotes = new Map(claims.map((c) => [c.id, c.reports.flatMap((r) => r.quotes.map((q) => ({ text: q.text, url: `/articles/${r.article}/#${q.anchor}` })))]));
+    $('.statement').each((_, el) => {
+      const id = /\/claims\/([^/]+)\//.exec($(el).find('.summary a').attr('href')!)![1];
+      const text = $(el).find('blockquote').text().trim();
+      const quote = quotes.get(id)!.find((q) => q.text === text);
+      expect(quote, `${id}: "${text}"`).toBeDefined();
+      expect($(el).find(`a[href="${quote!.url}"]`).length).toBe(1);
+    });
+  });
+});
+
+describe('lists speak in quotes', () => {
+  it('on speaker and topic pages, and in the claims index by topic and by date', () => {
+    const routes = ['/claims/', '/claims-by-date/', ...archive.speakers.map((s) => `/speakers/${s.id}/`), ...archive.topics.map((t) => `/topics/${t}/`)];
+    for (const route of routes) {
+      const statements = page(route)('.statement');
+      statements.each((_, el) => expect(page(route)(el).find('blockquote').text().trim().length, route).toBeGreaterThan(0));
+    }
+    const byDate = page('/claims-by-date/')('.statement .summary a').map((_, a) => a.attribs.href).get();
+    expect(new Set(byDate)).toEqual(new Set(claims.map((c) => `/claims/${c.id}/`)));
+  });
+});
+
 describe('captures', () => {
   it('are served unchanged, and shown as a page, verbatim, with their size and SHA-256', () => {
     for (const article of articles) {

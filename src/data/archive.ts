@@ -18,7 +18,7 @@ import { checkIntegrity, formatProblem } from '../lib/integrity.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
 import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
-import { buildTimeline, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
+import { buildTimeline, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { paths } from '../lib/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -43,6 +43,8 @@ export interface Archive {
   topic: (id: string) => Topic;
   event: (id: string) => TimelineEvent;
   claim: (id: string) => Claim;
+  /** A claim as lists and the timeline show it: one quote in an outlet's words, what answers it. */
+  statement: (id: string) => Statement;
   /** The outlet's name, or the one label for an outlet the capture does not name. */
   outletName: (id: string | null) => string;
 }
@@ -147,18 +149,15 @@ async function load(): Promise<Archive> {
     const { paragraphs, sentences } = texts.get(report.article)!;
     for (const quote of report.quotes) quote.place = placeOf(paragraphs, sentences, quote.text) ?? undefined;
   }
-  const speakersByEvent = new Map<string, string[]>();
-  for (const claim of claims) {
-    if (!claim.event) continue;
-    const list = speakersByEvent.get(claim.event) ?? [];
-    if (!list.includes(claim.speaker)) list.push(claim.speaker);
-    speakersByEvent.set(claim.event, list);
-  }
+  const eventDates = new Map(timelineEvents.map((e) => [e.id, e.date]));
+  const eventDate = (id: string) => eventDates.get(id)!;
   const timeline = buildTimeline(
     timelineEvents,
     articles.map((a) => ({ id: a.id, date: a.data.date, title: a.data.title, outlet: a.data.outlet })),
-    speakersByEvent,
+    claims,
+    eventDate,
   );
+  const statements = statementsOf(claims, eventDate);
 
   const outletById = lookup(outlets, (o) => o.id, 'outlet');
   return {
@@ -175,6 +174,7 @@ async function load(): Promise<Archive> {
     topic: lookup(topics, (t) => t.id, 'topic'),
     event: lookup(timelineEvents, (e) => e.id, 'event'),
     claim: lookup(claims, (c) => c.id, 'claim'),
+    statement: (id) => statements.get(id)!,
     outletName: (id) => (id ? outletById(id).data.name : UNNAMED_OUTLET),
   };
 }

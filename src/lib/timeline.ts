@@ -1,4 +1,11 @@
-/** The timeline: what the articles report happening, and when each article appeared, by month. */
+/**
+ * The timeline: what the articles report happening, with what was said there in the outlets'
+ * words, and when each article appeared, by month. Every claim has a place on it: at its event;
+ * beside the claim it answers (dated); or, when no article says when it was said, under the
+ * article that first reports it.
+ */
+import type { Claim, ReportedQuote } from './claims.ts';
+import { outletCount } from './claims.ts';
 import { compareDates, formatDate, monthKey } from './dates.ts';
 
 export interface TimelineEvent {
@@ -20,9 +27,33 @@ export interface TimelineArticle {
   outlet: string | null;
 }
 
+/** A quote as the timeline shows it: with the article, outlet and date it comes from. */
+export interface ShownQuote extends ReportedQuote {
+  article: string;
+  outlet: string | null;
+  date: string;
+}
+
+/** A claim on the timeline: one quote in an outlet's words, and what answers it. */
+export interface Statement {
+  claim: Claim;
+  quote: ShownQuote;
+  /** How many outlets reported it. */
+  outlets: number;
+  /** Replies to it and statements set against it, each with its own date. */
+  answers: { relation: 'reply' | 'disputes'; claim: Claim; date: string }[];
+  /** When it was said: its event's date, or its first report's. */
+  date: string;
+}
+
+export interface SpeakerStatements {
+  speaker: string;
+  statements: Statement[];
+}
+
 export type TimelineEntry =
-  | { kind: 'event'; date: string; event: TimelineEvent; speakers: string[] }
-  | { kind: 'publication'; date: string; article: TimelineArticle };
+  | { kind: 'event'; date: string; event: TimelineEvent; bySpeaker: SpeakerStatements[]; count: number }
+  | { kind: 'publication'; date: string; article: TimelineArticle; unplaced: Statement[] };
 
 export interface TimelineMonth {
   /** YYYY-MM */
@@ -32,25 +63,80 @@ export interface TimelineMonth {
 }
 
 export interface Timeline {
-  /** Earlier events the articles mention as background, oldest first. */
-  background: TimelineEvent[];
+  /** Earlier events the articles mention as background, oldest first, with what was said of them. */
+  background: Extract<TimelineEntry, { kind: 'event' }>[];
   months: TimelineMonth[];
+}
+
+/**
+ * The quote to show for a claim: the first direct speech any outlet printed, oldest report
+ * first; a paraphrase only where no outlet quotes it directly.
+ */
+export function shownQuote(claim: Claim): ShownQuote {
+  const all = claim.reports.flatMap((report) => report.quotes.map((quote) => ({ ...quote, article: report.article, outlet: report.outlet, date: report.date })));
+  return all.find((q) => q.form === 'direct') ?? all[0];
 }
 
 /** On the same date an event comes before the articles reporting it. */
 const KIND_ORDER = { event: 0, publication: 1 } as const;
 
-export function buildTimeline(
-  events: TimelineEvent[],
-  articles: TimelineArticle[],
-  speakersByEvent: Map<string, string[]>,
-): Timeline {
-  const background = events.filter((e) => e.context).sort((a, b) => compareDates(a.date, b.date));
+/** Statements something answers first (the timeline shows exchanges), then the most widely reported, then direct speech. */
+function byWeight(a: Statement, b: Statement): number {
+  return Number(b.answers.length > 0) - Number(a.answers.length > 0) || b.outlets - a.outlets || Number(b.quote.form === 'direct') - Number(a.quote.form === 'direct');
+}
+
+/** Groups items by a key, keeping their order. */
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(item);
+  }
+  return groups;
+}
+
+/** Every claim as a statement: its quote, its outlets, what answers it, its date. */
+export function statementsOf(claims: Claim[], eventDate: (id: string) => string): Map<string, Statement> {
+  const dateOf = (claim: Claim) => (claim.event ? eventDate(claim.event) : claim.reports[0].date);
+  const replies = groupBy(claims, (c) => c.respondsTo);
+  const disputes = groupBy(claims, (c) => c.disputes);
+  return new Map(
+    claims.map((claim) => [
+      claim.id,
+      {
+        claim,
+        quote: shownQuote(claim),
+        outlets: outletCount(claim),
+        answers: [
+          ...(replies.get(claim.id) ?? []).map((other) => ({ relation: 'reply' as const, claim: other, date: dateOf(other) })),
+          ...(disputes.get(claim.id) ?? []).map((other) => ({ relation: 'disputes' as const, claim: other, date: dateOf(other) })),
+        ],
+        date: dateOf(claim),
+      },
+    ]),
+  );
+}
+
+export function buildTimeline(events: TimelineEvent[], articles: TimelineArticle[], claims: Claim[], eventDate: (id: string) => string): Timeline {
+  const statements = statementsOf(claims, eventDate);
+  const statement = (claim: Claim) => statements.get(claim.id)!;
+  const bySpeaker = (list: Claim[]): SpeakerStatements[] =>
+    [...groupBy(list, (c) => c.speaker)]
+      .map(([speaker, group]) => ({ speaker, statements: group.map(statement).sort(byWeight) }))
+      .sort((a, b) => b.statements.length - a.statements.length || byWeight(a.statements[0], b.statements[0]));
+  const atEvent = groupBy(claims, (c) => c.event);
+  const eventEntry = (event: TimelineEvent) => {
+    const groups = bySpeaker(atEvent.get(event.id) ?? []);
+    return { kind: 'event' as const, date: event.date, event, bySpeaker: groups, count: groups.reduce((n, g) => n + g.statements.length, 0) };
+  };
+  // Said on no stated occasion, and answering nothing: shown under the article that first reports it.
+  const unplaced = groupBy(claims, (c) => (!c.event && !c.respondsTo && !c.disputes ? c.reports[0].article : null));
+
   const entries: TimelineEntry[] = [
-    ...events
-      .filter((e) => !e.context)
-      .map((event) => ({ kind: 'event' as const, date: event.date, event, speakers: speakersByEvent.get(event.id) ?? [] })),
-    ...articles.map((article) => ({ kind: 'publication' as const, date: article.date, article })),
+    ...events.filter((e) => !e.context).map(eventEntry),
+    ...articles.map((article) => ({ kind: 'publication' as const, date: article.date, article, unplaced: (unplaced.get(article.id) ?? []).map(statement) })),
   ].sort(
     (a, b) =>
       compareDates(a.date, b.date) ||
@@ -68,6 +154,10 @@ export function buildTimeline(
     }
     month.entries.push(entry);
   }
+  const background = events
+    .filter((e) => e.context)
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map(eventEntry);
   return { background, months };
 }
 
