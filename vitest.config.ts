@@ -5,10 +5,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
-      // Pure functions and content rules: no build, seconds.
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content.test.ts'] } },
+      // Pure functions, content rules and the editor's commands: no build, seconds.
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/content.test.ts', 'tests/editing.test.ts'] } },
       // The built site, in files and in Chromium: builds content/ once into a temporary folder first.
-      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['tests/content.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['tests/content.test.ts', 'tests/editing.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
     ],
   },
 });

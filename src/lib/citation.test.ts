@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatCitations, risRecord, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
+import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatCitations, risRecord, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
 
 const tass: CitedArticle = {
   id: 'tass-2021-12-23',
@@ -38,6 +38,27 @@ describe('formatted references', () => {
   it('keep the style’s italics in HTML, for pasting into a word processor', () => {
     expect(citations.apa.html).toContain('<i>TASS</i>');
     expect(citations.mla.html).toContain('<i>TASS</i>');
+  });
+});
+
+describe('an article whose original address is known', () => {
+  const known: CitedArticle = { ...tass, originalUrl: 'https://tass.com/politics/1380189' };
+
+  it('is cited at the archive’s permalink, everywhere, with the original address in the note', () => {
+    const csl = articleCsl(known);
+    expect(csl.URL).toBe(known.permalink);
+    expect(csl.note).toContain('originally published at https://tass.com/politics/1380189');
+    expect(bibtexEntry(csl)).toContain(`url = {${known.permalink}}`);
+    expect(bibtexEntry(csl)).toMatch(/note = \{[^}]*https:\/\/tass\.com\/politics\/1380189/);
+    expect(risRecord(csl)).toContain(`UR  - ${known.permalink}`);
+    expect(risRecord(csl)).toMatch(/^N1  - .*https:\/\/tass\.com\/politics\/1380189/m);
+    expect(formatCitations(csl, known.caveats).apa.text).toContain(known.permalink);
+    expect(articleJsonLd(known)).toMatchObject({ url: known.originalUrl, archivedAt: known.permalink });
+  });
+
+  it('and the cite box says which address is which, and says nothing is unknown that is known', () => {
+    expect(articleCiteNote(known)).toBe('This cites TASS’s article, with this archive’s permalink as where you read it and the original address, https://tass.com/politics/1380189, in the note. No author is named in the capture.');
+    expect(articleCiteNote({ ...unnamed, author: 'Jane Doe' })).toBe('This cites the article (its outlet is not named in the capture), with this archive’s permalink as where you read it: the original address is not known.');
   });
 });
 

@@ -89,6 +89,19 @@ export function articleCsl(article: CitedArticle): CslItem {
   };
 }
 
+/**
+ * What the cite box says about an article's citation, from what is known of it: whose article,
+ * where the citations point (always the permalink; a known original address in the note), and
+ * the missing author.
+ */
+export function articleCiteNote(article: CitedArticle): string {
+  const whose = article.outlet ? `${article.outlet.name}’s article` : 'the article (its outlet is not named in the capture)';
+  const where = article.originalUrl
+    ? `with this archive’s permalink as where you read it and the original address, ${article.originalUrl}, in the note`
+    : 'with this archive’s permalink as where you read it: the original address is not known';
+  return `This cites ${whose}, ${where}.${article.author ? '' : ' No author is named in the capture.'}`;
+}
+
 export function claimCsl(claim: CitedClaim): CslItem {
   const note = noteOf([`the ${ARCHIVE_NAME} page gathering every outlet's wording of a statement by ${claim.speaker.name}`, ...claim.caveats]);
   return {

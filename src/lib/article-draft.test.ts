@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { ArchiveInput, ArticleInput } from './archive-types.ts';
+import { blocks, captureName, draftArticle, mdxText } from './article-draft.ts';
+import { readArticleBody } from './article-text.ts';
+import { checkIntegrity, formatProblem } from './integrity.ts';
+
+const OUTLETS = [
+  { id: 'anadolu-agency', name: 'Anadolu Agency' },
+  { id: 'central-tribune', name: 'Central Tribune' },
+  { id: 'tass', name: 'TASS' },
+];
+
+/** A capture laid out as the archive's captures are: chrome around the text, blank lines between blocks. */
+const CAPTURE = [
+  'Connect with us',
+  '',
+  'Hi, what are you looking for?',
+  '',
+  'Putin says proposals are not an ultimatum',
+  '',
+  'Russia wants to ease tensions, says president.',
+  '',
+  'December 21, 2021',
+  '',
+  'MOSCOW (AA) – Russian President Vladimir Putin said on Tuesday the proposals were not an ultimatum.',
+  '',
+  '“We want to resolve issues by political and diplomatic means,” he said. Read more',
+  '',
+  'You May Also Like',
+  '',
+  'Delta will pay its flight attendants for boarding time.',
+  '',
+  'Health Care',
+  '',
+  'Сentral Tribune - Politic News',
+  '',
+].join('\n');
+
+describe('drafting an article from a capture', () => {
+  const draft = draftArticle(CAPTURE, OUTLETS);
+
+  it('cuts the capture into blocks at blank lines, with the line each starts on', () => {
+    expect(blocks('a\nb\n\n\nc\r\n')).toEqual([
+      { text: 'a\nb', line: 1 },
+      { text: 'c', line: 5 },
+    ]);
+  });
+
+  it('proposes the title, standfirst, dateline and a date printed on its own line, each with its line', () => {
+    expect(draft.title).toEqual({ value: 'Putin says proposals are not an ultimatum', line: 5 });
+    expect(draft.standfirst).toEqual({ value: 'Russia wants to ease tensions, says president.', line: 7 });
+    expect(draft.dateLines).toEqual([{ value: 'December 21, 2021', line: 9 }]);
+    expect(draft.dateline).toEqual({ value: 'MOSCOW (AA) –', line: 11 });
+    expect(draft.dates.map((d) => d.value)).toEqual(['December 21, 2021', 'on Tuesday']);
+  });
+
+  it('finds outlets by name, through look-alike letters, and by their initials as a credit', () => {
+    expect(draft.outlets.map((o) => [o.id, o.line])).toEqual([
+      ['anadolu-agency', 11],
+      ['central-tribune', 21],
+    ]);
+  });
+
+  it('keeps the text, paragraph by paragraph, and proposes the chrome as removed, runs of one kind together', () => {
+    expect(draft.paragraphs.map((p) => p.line)).toEqual([11, 13]);
+    expect(draft.paragraphs[1].text).toBe('“We want to resolve issues by political and diplomatic means,” he said.');
+    expect(draft.removed).toEqual([
+      { kind: 'site header', text: 'Connect with us\nHi, what are you looking for?', line: 1 },
+      { kind: 'link', text: 'Read more', line: 13 },
+      { kind: 'related stories', text: 'You May Also Like\nDelta will pay its flight attendants for boarding time.\nHealth Care', line: 15 },
+      { kind: 'site footer', text: 'Сentral Tribune - Politic News', line: 21 },
+    ]);
+  });
+
+  it('cuts a block at its lines when one of them is chrome, and removes a repeated title', () => {
+    const { title, removed, paragraphs } = draftArticle('Putin insists\n\nBy -\nPutin insists\n\nIn a statement, Putin insisted.\n', OUTLETS);
+    expect(title?.value).toBe('Putin insists');
+    expect(removed.map((r) => [r.kind, r.text, r.line])).toEqual([
+      ['empty byline', 'By -', 3],
+      ['repeated title', 'Putin insists', 4],
+    ]);
+    expect(paragraphs.map((p) => p.text)).toEqual(['In a statement, Putin insisted.']);
+  });
+
+  it('drafts what the capture rules accept: every word of the capture kept or recorded as removed', () => {
+    const body = draft.paragraphs.map((p) => mdxText(p.text)).join('\n\n');
+    const article: ArticleInput = {
+      id: 'anadolu-2021-12-21',
+      file: 'content/articles/anadolu-2021-12-21.mdx',
+      body,
+      title: draft.title!.value,
+      standfirst: draft.standfirst!.value,
+      date: '2021-12-21',
+      dateAsPrinted: draft.dateLines[0].value,
+      dateline: draft.dateline!.value,
+      outlet: 'anadolu-agency',
+      author: null,
+      speaker: 'vladimir-putin',
+      event: null,
+      capture: '005_draft.txt',
+      captureText: CAPTURE,
+      inferred: { outlet: 'From the credit “(AA)” in the dateline.' },
+      removed: draft.removed.map(({ kind, text }) => ({ kind, text })),
+      slips: [],
+      claims: [],
+    };
+    const archive: ArchiveInput = {
+      articlesDir: 'content/articles',
+      capturesDir: 'content/captures',
+      captures: ['005_draft.txt'],
+      outlets: OUTLETS,
+      speakers: [{ id: 'vladimir-putin', name: 'Vladimir Putin', shortName: 'Putin' }],
+      topics: [],
+      events: [],
+      articles: [article],
+    };
+    expect(checkIntegrity(archive, '2026-11-23').map((p) => formatProblem(p))).toEqual([]);
+  });
+});
+
+describe('article text written as MDX', () => {
+  const TEXTS = [
+    'Plain text, with “curly” and "straight" quotes and an ellipsis …',
+    'Braces {like this} and <b>tags</b> and a < b > c',
+    'Stars *emphasis* and __strong__ and `code` and ~struck~ and [a](link) and ![img](x)',
+    'A backslash \\ alone, one before a letter \\n and one before punctuation \\* and \\{',
+    'Entities &amp; &#169; &copy; and a bare AT&T',
+    '# not a heading',
+    '> not a quotation',
+    '- not a list\n+ nor this\n1. nor this\n2) nor this',
+    'A line\n===\nthat is not a heading underline, nor\n---\nthis',
+    '| not | a table |\n|---|---|',
+    '2021. A year at the start of a line',
+  ];
+
+  it.each(TEXTS)('reads back as the same text: %j', (text) => {
+    const { paragraphs, mdxCode } = readArticleBody(mdxText(text));
+    expect(mdxCode).toEqual([]);
+    expect(paragraphs.join('\n\n')).toBe(text);
+  });
+});
+
+describe('the name of a new capture', () => {
+  it('is the next number, then the first 16 hex digits of its SHA-256', () => {
+    expect(captureName(['000_c799df857124b054.txt', '004_256edda6d84015fa.txt', 'README'], 'ab'.repeat(32))).toBe('005_abababababababab.txt');
+    expect(captureName([], '0123456789abcdef0123')).toBe('000_0123456789abcdef.txt');
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * A first draft of an article from a raw capture, for an editor to finish: the capture split
+ * into blocks, each guessed to be text or page chrome (with a kind), and candidates for the
+ * title, standfirst, dateline, date and outlet, each with the line it came from. Everything is
+ * a proposal: `npm run check` then says what is wrong or missing, at its line. Pure.
+ */
+
+export interface Block {
+  text: string;
+  /** 1-based line of the capture where the block starts. */
+  line: number;
+}
+
+export interface Candidate {
+  value: string;
+  line: number;
+}
+
+export interface Draft {
+  title: Candidate | null;
+  standfirst: Candidate | null;
+  dateline: Candidate | null;
+  /** Lines that are only a date: for `dateAsPrinted`, if the date is the publication's. */
+  dateLines: Candidate[];
+  /** Every date or day the capture mentions, for the editor to weigh. */
+  dates: Candidate[];
+  outlets: { id: string; name: string; line: number }[];
+  /** Blocks judged page chrome, with the kind guessed. */
+  removed: { kind: string; text: string; line: number }[];
+  /** The text, paragraph by paragraph. */
+  paragraphs: Block[];
+}
+
+/** Blocks of the capture: runs of lines between blank lines. */
+export function blocks(capture: string): Block[] {
+  const lines = capture.replace(/\r\n?/g, '\n').split('\n');
+  const out: Block[] = [];
+  let current: string[] = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (line.trim() === '') {
+      if (current.length) out.push({ text: current.join('\n').trim(), line: start + 1 });
+      current = [];
+    } else {
+      if (!current.length) start = i;
+      current.push(line);
+    }
+  });
+  if (current.length) out.push({ text: current.join('\n').trim(), line: start + 1 });
+  return out;
+}
+
+/** Page chrome the captures have held, by kind: a piece matching is proposed as removed. */
+const CHROME: [string, RegExp][] = [
+  ['cookie notice', /cookies?\b.*\b(experience|accept|ok)|#buttons=|opt-out/is],
+  ['comment form', /^(leave a reply|post a comment)|your email address will not be published/im],
+  ['subscribe prompt', /^subscribe\b|follow google news/i],
+  ['related stories', /^(you may also like|related( stories| articles)?|top news|read also|more from)\b/im],
+  ['site header', /^(connect with us|hi, what are you looking for\??|menu|search)$/im],
+  ['aggregator fields', /^(id|auther|author) :\s*$/im],
+  ['empty byline', /^by\s*-?\s*$/i],
+  ['close button', /^(x|×|close)$/i],
+  ['link', /^(read more|continue reading|accept|share|print|ok, go it!?)$/i],
+];
+/** Kinds after which, once the text has begun, nothing but a footer is the article's. */
+const TAIL = new Set(['related stories', 'comment form']);
+/** A link the page glued to the end of the text's last line ("… at once. Read more"). */
+const TRAILING_LINK = /\s(Read more|Continue reading)$/;
+/** A short last line that names the site ("Сentral Tribune - Politic News"). */
+const FOOTER = /^[^\n.!?]{3,60} [-–|] [^\n.!?]{3,40}$/;
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DATES = [
+  new RegExp(`\\b${MONTH} \\d{1,2}(?:, \\d{4})?\\b`, 'g'),
+  new RegExp(`\\b\\d{1,2} ${MONTH}(?: \\d{4})?\\b`, 'g'),
+  /\b\d{1,2}\/\d{1,2}\/\d{4}\b/g,
+  /\b\d{4}-\d{2}-\d{2}\b/g,
+  /\b(?:on |last |this |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+  /\b(?:last|next|this) (?:week|month|year)\b|\bearlier this month\b/gi,
+];
+/** A line that is only a date, perhaps with weekday and time: printed on its own, it goes in `dateAsPrinted`. */
+const DATE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,–-]+\\d{1,2}:\\d{2}(?: ?[AP]M)?(?: [A-Z]{2,4})?)?$`, 'i');
+
+/** "MOSCOW, December 23. /TASS/." or "MOSCOW (AA) –" at the start of the text. */
+const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:, [A-Z][a-z]+\.? \d{1,2}\.?)?(?: \/[A-Z]+\/\.)?(?: \([A-Z]+\))?(?: [–—-])?(?=\s)/;
+
+/** Cyrillic and Greek letters drawn like Latin ones, as in "Сentral Tribune": folded to match names. */
+const LOOKALIKES: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', Α: 'A', Β: 'B', Ε: 'E', Ο: 'O', ο: 'o' };
+const foldLookalikes = (text: string) => text.replace(/[А-яΑ-ω]/g, (ch) => LOOKALIKES[ch] ?? ch);
+
+/**
+ * The capture cut into pieces: its blocks, except that a block holding a line of chrome is cut
+ * at its lines, and a link glued to a line's end is cut off.
+ */
+function pieces(capture: string): Block[] {
+  return blocks(capture).flatMap((block) => {
+    const lines = block.text.split('\n').map((text, i) => ({ text: text.trim(), line: block.line + i }));
+    const cut = lines.length > 1 && !kindOf(block.text) && lines.some((l) => kindOf(l.text)) ? lines : [block];
+    return cut.flatMap((piece) => {
+      const link = TRAILING_LINK.exec(piece.text);
+      return link ? [{ ...piece, text: piece.text.slice(0, link.index) }, { text: link[1], line: piece.line + piece.text.slice(0, link.index).split('\n').length - 1 }] : [piece];
+    });
+  });
+}
+
+function kindOf(text: string): string | null {
+  return CHROME.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/** For each piece, the kind of chrome it is judged to be, or null for text. */
+function chromeKinds(all: Block[]): (string | null)[] {
+  let tail: string | null = null;
+  let textSeen = false;
+  return all.map((piece, i) => {
+    if (i === all.length - 1 && FOOTER.test(piece.text)) return 'site footer';
+    const kind = kindOf(piece.text) ?? tail;
+    if (kind && TAIL.has(kind) && textSeen) tail = kind;
+    if (!kind) textSeen = true;
+    return kind;
+  });
+}
+
+export function draftArticle(capture: string, outlets: { id: string; name: string }[]): Draft {
+  const all = pieces(capture);
+  const kinds = chromeKinds(all);
+  const removed: Draft['removed'] = [];
+  const text: Block[] = [];
+  const dateLines: Candidate[] = [];
+  all.forEach((piece, i) => {
+    const kind = kinds[i];
+    const last = removed.at(-1);
+    if (kind && last?.kind === kind && kinds[i - 1] === kind) last.text += `\n${piece.text}`;
+    else if (kind) removed.push({ kind, text: piece.text, line: piece.line });
+    else if (DATE_LINE.test(piece.text)) dateLines.push({ value: piece.text, line: piece.line });
+    else text.push(piece);
+  });
+  // The title: the first single line that does not end a sentence; repeated, it is the page's chrome.
+  const titleAt = text.findIndex((b) => !b.text.includes('\n') && b.text.length < 200 && !/[.]$/.test(b.text));
+  const title = titleAt >= 0 ? { value: text[titleAt].text, line: text[titleAt].line } : null;
+  const body = text.filter((_, i) => i !== titleAt);
+  const repeated = body.filter((b) => title && b.text === title.value);
+  for (const b of repeated) removed.push({ kind: 'repeated title', text: b.text, line: b.line });
+  const rest = body.filter((b) => !repeated.includes(b));
+  // A standfirst: one short line right after the title, before a text that opens with a dateline.
+  const [first, second] = rest;
+  const standfirst = first && second && first.text.length < 250 && !first.text.includes('\n') && DATELINE.test(second.text) ? { value: first.text, line: first.line } : null;
+  const paragraphs = standfirst ? rest.slice(1) : rest;
+  const opening = paragraphs[0] && DATELINE.exec(paragraphs[0].text);
+  const dateline = opening ? { value: opening[0], line: paragraphs[0].line } : null;
+
+  const lines = capture.replace(/\r\n?/g, '\n').split('\n');
+  const dates = lines.flatMap((line, i) => DATES.flatMap((pattern) => [...line.matchAll(pattern)].map((m) => ({ value: m[0], line: i + 1 }))));
+  const folded = lines.map(foldLookalikes);
+  const found = outlets.flatMap((outlet) => {
+    const initials = outlet.name.split(/\s+/).length > 1 ? outlet.name.split(/\s+/).map((word) => word[0]).join('') : null;
+    const at = folded.findIndex((line) => line.includes(outlet.name) || (initials !== null && line.includes(`(${initials})`)));
+    return at >= 0 ? [{ ...outlet, line: at + 1 }] : [];
+  });
+  return {
+    title,
+    standfirst,
+    dateline,
+    dateLines,
+    dates,
+    outlets: found.sort((a, b) => a.line - b.line),
+    removed: removed.sort((a, b) => a.line - b.line),
+    paragraphs,
+  };
+}
+
+/**
+ * A paragraph as MDX text that MDX reads back as exactly that text: the characters MDX or
+ * Markdown would read as code or markup (braces, `<`, `*`, `_`, backticks, brackets, `~`, a backslash before punctuation,
+ * a character reference such as `&amp;`) escaped, and whatever at a line's start would be a
+ * heading, list, quotation or table escaped too (leading spaces, which Markdown drops, are dropped).
+ * Other text is left as printed, for the editor.
+ */
+export function mdxText(text: string): string {
+  return text
+    .replace(/^[ \t]+/gm, '')
+    .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+    .replace(/[{}<*_`[\]~]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/^(\d+)(?=[.)](\s|$))/gm, '$1\\')
+    .replace(/^(?=[#>+=|-])/gm, '\\');
+}
+
+/** The name a new capture gets: the next number, then the first 16 hex digits of its SHA-256. */
+export function captureName(existing: string[], sha256: string): string {
+  const numbers = existing.map((name) => Number(/^(\d{3})_/.exec(name)?.[1] ?? -1));
+  return `${String(Math.max(-1, ...numbers) + 1).padStart(3, '0')}_${sha256.slice(0, 16)}.txt`;
+}

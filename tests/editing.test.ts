@@ -1,0 +1,145 @@
+/**
+ * The editor's two commands, run as an editor runs them: `npm run new-article -- <capture>`
+ * drafts an article from a raw capture, and `npm run check [file…]` says what is wrong, at its
+ * line and column, until nothing is. On copies of the valid fixture; content/ is never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readArticleBody } from '../src/lib/article-text.ts';
+import { projectRoot } from './site-build.ts';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'guarantees-editing-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(script: 'check' | 'new-article', contentRoot: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src', 'cli', `${script}.ts`), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_ROOT: contentRoot, NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function fixtureCopy(name: string): string {
+  const root = path.join(scratch, name);
+  cpSync(path.join(projectRoot, 'tests', 'fixtures', 'content'), root, { recursive: true });
+  return root;
+}
+
+/** The 1-based line and column where `text` first occurs in the file. */
+function positionIn(file: string, text: string): string {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(text));
+  expect(line, `${text} in ${file}`).toBeGreaterThanOrEqual(0);
+  return `${line + 1}:${lines[line].indexOf(text) + 1}`;
+}
+
+const CAPTURE = [
+  'Menu',
+  '',
+  'Speaker A wants guarantees {now}',
+  '',
+  'The test speaker repeats the demand, says the wire.',
+  '',
+  'December 21, 2021',
+  '',
+  'TESTVILLE (EW) – Speaker A said on Tuesday that *the* guarantees were needed at once.',
+  '',
+  '# 1 demand: “no more delay”, Speaker A said.',
+  '',
+  'You May Also Like',
+  '',
+  'Another story entirely.',
+  '',
+].join('\n');
+
+describe('npm run check', () => {
+  it('passes a valid archive in one line, saying what it checked', () => {
+    const { status, output } = run('check', fixtureCopy('valid'));
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/^No problems: 2 articles, \d+ claims, \d+ events in .+; schema, integrity and capture rules hold \(\d+\.\d s\)\n$/);
+  });
+
+  it('names file, line, column and field of each problem, only in the files named', () => {
+    const root = fixtureCopy('broken');
+    const alpha = path.join(root, 'articles', 'alpha.mdx');
+    const beta = path.join(root, 'articles', 'beta.mdx');
+    writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('date: "2021-12-23"', 'date: "2021-12-32"'));
+    writeFileSync(beta, readFileSync(beta, 'utf8').replace('speaker: speaker-b', 'speaker: speaker-c'));
+    const all = run('check', root);
+    expect(all.status).toBe(1);
+    expect(all.output).toContain(`${alpha}:${positionIn(alpha, '"2021-12-32"')}: date: must be a real date written "YYYY-MM-DD", in quotes`);
+    expect(all.output).toContain(`${beta}:${positionIn(beta, 'speaker-c')}: claims[1].speaker: "speaker-c" does not match any entry in speakers`);
+    const one = run('check', root, [beta]);
+    expect(one.status).toBe(1);
+    expect(one.output).not.toContain(alpha);
+    expect(one.output).toMatch(/\n1 problem\(s\) in the file\(s\) named; /);
+  });
+});
+
+describe('npm run new-article', () => {
+  const root = fixtureCopy('drafting');
+  const captureFile = path.join(scratch, 'capture.txt');
+  writeFileSync(captureFile, CAPTURE);
+  const drafted = run('new-article', root, [captureFile]);
+  const name = `000_${createHash('sha256').update(CAPTURE).digest('hex').slice(0, 16)}.txt`;
+  const draft = path.join(root, 'articles', 'draft-000.mdx');
+
+  it('copies the capture, byte for byte, under the next number and its SHA-256', () => {
+    expect(drafted.status, drafted.output).toBe(0);
+    expect(readFileSync(path.join(root, 'captures', name), 'utf8')).toBe(CAPTURE);
+    expect(drafted.output).toContain(path.join(root, 'captures', name));
+  });
+
+  it('drafts the text paragraph by paragraph, as MDX that reads back as the capture’s words', () => {
+    const body = readFileSync(draft, 'utf8').split(/^---$/m).slice(2).join('---');
+    expect(readArticleBody(body).paragraphs).toEqual([
+      'TESTVILLE (EW) – Speaker A said on Tuesday that *the* guarantees were needed at once.',
+      '# 1 demand: “no more delay”, Speaker A said.',
+    ]);
+  });
+
+  it('proposes title, standfirst, dateline, date, outlet and chrome, and lists the claims to reuse', () => {
+    const text = readFileSync(draft, 'utf8');
+    expect(text).toContain('title: "Speaker A wants guarantees {now}"');
+    expect(text).toContain('standfirst: "The test speaker repeats the demand, says the wire."');
+    expect(text).toContain('dateAsPrinted: "December 21, 2021"');
+    expect(text).toContain('dateline: "TESTVILLE (EW) –"');
+    expect(text).toContain('outlet: example-wire');
+    expect(text).toMatch(/- kind: site header {2}# capture line 1\n {4}text: \|-\n {6}Menu\n/);
+    expect(text).toMatch(/- kind: related stories {2}# capture line 13\n {4}text: \|-\n {6}You May Also Like\n {6}Another story entirely\.\n/);
+    expect(text).toContain('#   shared-claim: Speaker A says the shared test claim.');
+  });
+
+  it('leaves the rest to the editor, and check says what, at its line', () => {
+    const { status, output } = run('check', root, [draft]);
+    expect(status).toBe(1);
+    expect(output).toContain(`${draft}:${positionIn(draft, '"YYYY-MM-DD"')}: date: must be a real date`);
+  });
+
+  it('once finished by the editor, passes every rule, the capture rules included', () => {
+    const finished = path.join(root, 'articles', 'example-wire-2021-12-21.mdx');
+    const text = readFileSync(draft, 'utf8')
+      .replace('date: "YYYY-MM-DD"', 'date: "2021-12-21"')
+      .replace('speaker: SPEAKER', 'speaker: speaker-a')
+      .replace(/^inferred: \{\}.*$/m, 'inferred:\n  outlet: From the credit “(EW)” in the dateline.');
+    writeFileSync(draft, text);
+    renameSync(draft, finished);
+    const { status, output } = run('check', root);
+    expect(output).toMatch(/^No problems: 3 articles/);
+    expect(status).toBe(0);
+  });
+
+  it('refuses a capture already in the archive, and writes nothing', () => {
+    const before = readdirSync(path.join(root, 'captures'));
+    const again = run('new-article', root, [captureFile]);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain(`is already in the archive, as ${path.join(root, 'captures', name)}`);
+    expect(readdirSync(path.join(root, 'captures'))).toEqual(before);
+    expect(existsSync(draft)).toBe(false);
+  });
+});

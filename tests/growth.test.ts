@@ -1,0 +1,91 @@
+/**
+ * The archive grows: a sixth article, added as an editor would (a new slug, its capture under the
+ * next name, its original address known), passes the checks and builds, every shipped permalink
+ * keeps its words, and the site counts, lists and cites the new article like the others. Works
+ * on a copy of content/, so it holds for whatever content/ holds.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../src/cli/read-content.ts';
+import { captureName } from '../src/lib/article-draft.ts';
+import { checkIntegrity, formatProblem } from '../src/lib/integrity.ts';
+import { filesUnder } from './files.ts';
+import { brokenPromises, fileOf, publicRoutes, readManifest } from './permalinks.ts';
+import { buildSite, projectRoot } from './site-build.ts';
+
+const ORIGINAL = 'https://example.org/news/2021/12/a-sixth-article';
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'guarantees-growth-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const root = path.join(scratch, 'content');
+cpSync(path.join(projectRoot, 'content'), root, { recursive: true });
+const before = readContent(root);
+// The article reporting the most claims: its copy touches the most pages.
+const model = [...before.articles].sort((a, b) => b.data.claims.length - a.data.claims.length)[0];
+const slug = `${model.id}-b`;
+const captures = path.join(root, 'captures');
+const capture = captureName(readdirSync(captures), createHash('sha256').update(readFileSync(path.join(captures, model.data.source.capture))).digest('hex'));
+copyFileSync(path.join(captures, model.data.source.capture), path.join(captures, capture));
+const source = readFileSync(path.join(root, 'articles', `${model.id}.mdx`), 'utf8');
+const copy = source.replace(`capture: ${model.data.source.capture}`, `capture: ${capture}`).replace(/^( {2}url:) null$/m, `$1 ${ORIGINAL}`);
+writeFileSync(path.join(root, 'articles', `${slug}.mdx`), copy);
+
+const outDir = path.join(scratch, 'dist');
+const after = readContent(root);
+const build = buildSite(root, outDir);
+const page = (route: string) => cheerio.load(readFileSync(fileOf(outDir, route), 'utf8'));
+
+describe('a sixth article, added in a copy of content/', () => {
+  it('is a real addition: a new slug, its capture under the next name, its original address known', () => {
+    expect(copy).toContain(`capture: ${capture}`);
+    expect(copy).toContain(ORIGINAL);
+    expect(after.articles.map((a) => a.id)).toEqual(expect.arrayContaining([...before.articles.map((a) => a.id), slug]));
+    expect(after.articles).toHaveLength(before.articles.length + 1);
+  });
+
+  it('passes the schema and every integrity and capture rule', () => {
+    expect(after.schemaProblems.map((p) => formatProblem(p))).toEqual([]);
+    expect(checkIntegrity(after.archive, new Date().toISOString().slice(0, 10)).map((p) => formatProblem(p))).toEqual([]);
+  });
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('moves no shipped permalink: every address and anchor keeps its words', () => {
+    expect(brokenPromises(readManifest(), outDir, publicRoutes(filesUnder(outDir), outDir))).toEqual([]);
+  });
+
+  it('is listed and counted with the others', () => {
+    expect(page('/').html()).toContain(`href="/articles/${slug}/"`);
+    for (const claim of model.data.claims) {
+      const $ = page(`/claims/${claim.id}/`);
+      expect($(`a[href^="/articles/${slug}/#"]`).length, claim.id).toBeGreaterThan(0);
+      expect($(`a[href^="/articles/${model.id}/#"]`).length, claim.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('says its original address and links it, and cites the permalink with the original in the note', () => {
+    const $ = page(`/articles/${slug}/`);
+    const permalink = $('link[rel="canonical"]').attr('href')!;
+    expect(permalink).toMatch(new RegExp(`/articles/${slug}/$`));
+    expect($('meta[property="og:url"]').attr('content')).toBe(permalink);
+    expect($(`#about ~ p a[href="${ORIGINAL}"]`).text()).toBe(ORIGINAL);
+    const box = $('.cite-box').text();
+    expect(box).toContain(ORIGINAL);
+    expect(box).not.toContain('not known');
+    expect($('meta[name="z:extra"]').attr('content')).toContain(ORIGINAL);
+    const bib = readFileSync(path.join(outDir, 'cite', 'articles', `${slug}.bib`), 'utf8');
+    expect(bib).toContain(`url = {${permalink}}`);
+    expect(bib).toContain(ORIGINAL);
+    const ris = readFileSync(path.join(outDir, 'cite', 'articles', `${slug}.ris`), 'utf8');
+    expect(ris).toContain(`UR  - ${permalink}`);
+    expect(ris).toMatch(new RegExp(`^N1  - .*${ORIGINAL.replace(/[./]/g, '\\$&')}`, 'm'));
+    // The model, whose original address is not known, still says so.
+    expect(page(`/articles/${model.id}/`)('.cite-box').text()).toContain('the original address is not known');
+  });
+});
