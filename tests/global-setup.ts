@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chromiumMissing } from './browser.ts';
+import { missingPrerequisites } from './prerequisites.ts';
 import { buildSite, projectRoot } from './site-build.ts';
 
 declare module 'vitest' {
@@ -14,9 +14,9 @@ declare module 'vitest' {
 
 /** Builds content/ once, into a temporary folder, never into dist/. */
 export default function setup(project: TestProject) {
-  // The browser tests are part of every run: without Chromium the run stops here, saying why.
-  const missing = chromiumMissing();
-  if (missing) throw new Error(missing);
+  // The browser and HTML tests are part of every run: without Chromium or Java the run stops here, saying why.
+  const missing = missingPrerequisites();
+  if (missing.length > 0) throw new Error(missing.join('\n'));
 
   const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'guarantees-site-'));
   const siteDir = path.join(tempRoot, 'dist');

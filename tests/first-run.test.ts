@@ -1,9 +1,10 @@
 /**
- * `npm start` as a new user meets it: it refuses a busy port at once instead of moving to
- * another one, serves text as UTF-8 on the port its links name, and stops completely, child
- * processes included, when its process is stopped. Built from the fixture into a temporary folder.
+ * The two commands as a new user meets them. `npm start` refuses a busy port at once instead of
+ * moving to another one, serves text as UTF-8 on the port its links name, and stops completely,
+ * child processes included, when its process is stopped (built from the fixture into a
+ * temporary folder). `npm test` says at once, in one line each, what the machine lacks.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -85,5 +86,26 @@ describe('npm start', () => {
     run.child.kill('SIGTERM');
     await run.exited;
     await expect.poll(() => processesUsing(outDir), { timeout: 5_000, interval: 100 }).toEqual([]);
+  });
+});
+
+describe('npm test, on a machine without Chromium or Java', () => {
+  it('stops at once, saying in one line each what to install', () => {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests', 'prerequisites.ts')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: path.join(work, 'no-such-bin'), CHROMIUM_PATH: path.join(work, 'no-chromium') },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `npm test: Chromium not found at ${path.join(work, 'no-chromium')}: install it with "apt-get install chromium" (or set CHROMIUM_PATH).`,
+      'npm test: Java not found: the HTML checks run the W3C Nu HTML Checker on it; install it with "apt-get install default-jre-headless".',
+    ]);
+  });
+
+  it('goes on where both are installed', () => {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests', 'prerequisites.ts')], { cwd: projectRoot, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
