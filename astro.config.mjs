@@ -7,7 +7,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { cacheDirFor, resolveContentRoot } from './src/lib/content-root.ts';
-import remarkArticleAnchors from './src/lib/remark-article-anchors.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/site-config.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -27,13 +26,14 @@ export default defineConfig({
   compressHTML: true,
   cacheDir: cacheDirFor(projectRoot, contentRoot),
   // Styles and scripts as files, never inline, so a strict Content-Security-Policy holds.
-  build: { inlineStylesheets: 'never' },
+  // Pages render eight at a time, so one page's file writes overlap the next page's work.
+  build: { inlineStylesheets: 'never', concurrency: 8 },
   markdown: {
-    // The unified pipeline, so our remark/rehype plugins run. GFM comes from remark-gfm;
-    // smart quotes stay off: the outlets' straight and curly quotes are kept as printed.
-    // remarkArticleAnchors gives paragraphs their #p-N ids and marks quoted claims (#q-…).
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkArticleAnchors] }),
-    // No page shows code, and Shiki's inline styles would break the Content-Security-Policy.
+    // Article bodies are MDX rendered by the articles' content loader (src/data/article-loader.ts),
+    // with remark-gfm and the anchors plugin. This pipeline serves any other Markdown or MDX:
+    // GFM from remark-gfm, smart quotes off (quotes stay as written), no syntax highlighting (no
+    // page shows code, and Shiki's inline styles would break the Content-Security-Policy).
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
     syntaxHighlight: false,
   },
   integrations: [mdx(), sitemap()],

@@ -7,8 +7,9 @@
  */
 import path from 'node:path';
 import { defineCollection } from 'astro/content/config';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { articleLoader } from './data/article-loader.ts';
 import { resolveContentRoot } from './lib/content-root.ts';
 
 const contentRoot = resolveContentRoot(process.cwd());
@@ -113,12 +114,8 @@ export const articleSchema = z.strictObject({
 });
 
 const articles = defineCollection({
-  // The id is the file name: it is the article's permalink, so it is never derived from the title.
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: inRoot('articles'),
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  // Each file's id is its name; its body is rendered here, once, not bundled as an MDX module.
+  loader: articleLoader(inRoot('articles')),
   schema: articleSchema,
 });
 

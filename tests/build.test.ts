@@ -10,12 +10,17 @@ import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
 import { readArticleBody } from '../src/lib/article-text.ts';
-import { buildSite, projectRoot } from './site-build.ts';
+import { cacheDirFor } from '../src/lib/content-root.ts';
+import { filesUnder } from './files.ts';
+import { buildSite, projectRoot, removeBuildCache } from './site-build.ts';
 
 const siteDir = inject('siteDir');
 const fixture = path.join(projectRoot, 'tests', 'fixtures', 'content');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'guarantees-fixture-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  removeBuildCache(path.join(scratch, 'rebuilt'));
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 const page = (dir: string, route: string) => readFileSync(path.join(dir, route, 'index.html'), 'utf8');
 /** The article's text as a reader sees it (markup gone). */
@@ -61,8 +66,9 @@ describe('a build from the valid fixture', () => {
   const outDir = path.join(scratch, 'valid-dist');
   const result = buildSite(fixture, outDir);
 
-  it('succeeds', () => {
+  it('succeeds, printing no warning', () => {
     expect(result.status, result.output).toBe(0);
+    expect(result.output.split('\n').filter((line) => /\bwarn(ing)?\b|\[WARN\]|deprecat/i.test(line))).toEqual([]);
   });
 
   it('renders GFM tables and footnotes through remark-gfm', () => {
@@ -83,6 +89,37 @@ describe('a build from the valid fixture', () => {
 
   it('never writes into content/ or dist/', () => {
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+  });
+});
+
+describe('a rebuild with warm caches', () => {
+  it('after one article changed, writes exactly the files a cold build writes', () => {
+    const root = path.join(scratch, 'rebuilt');
+    cpSync(fixture, root, { recursive: true });
+    const cache = cacheDirFor(projectRoot, root);
+    const first = buildSite(root, path.join(scratch, 'rebuilt-1'));
+    expect(first.status, first.output).toBe(0);
+    // The caches the rebuild is to use: rendered bodies in Astro's data store, formatted citations.
+    expect(existsSync(path.join(cache, 'data-store.json'))).toBe(true);
+    expect(existsSync(path.join(cache, 'citation-styles.json'))).toBe(true);
+
+    // One article changed: a quote (its marks in the body move) and a claim's summary (its citations change).
+    const alpha = path.join(root, 'articles', 'alpha.mdx');
+    writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('summary: Speaker A says the shared test claim.', 'summary: Speaker A says the shared test claim, again.'));
+    const beta = path.join(root, 'articles', 'beta.mdx');
+    writeFileSync(beta, readFileSync(beta, 'utf8').replace('- text: "We want guarantees now"', '- text: "We want guarantees"'));
+    const warm = path.join(scratch, 'rebuilt-warm');
+    expect(buildSite(root, warm).status).toBe(0);
+    rmSync(cache, { recursive: true, force: true });
+    const cold = path.join(scratch, 'rebuilt-cold');
+    expect(buildSite(root, cold).status).toBe(0);
+
+    expect(page(warm, 'claims/shared-claim')).toContain('Speaker A says the shared test claim, again.');
+    expect(page(warm, 'articles/beta')).toContain('data-claim="shared-claim">We want guarantees</mark>');
+    const files = (dir: string) => filesUnder(dir).map((file) => path.relative(dir, file)).sort();
+    expect(files(warm)).toEqual(files(cold));
+    const differing = files(cold).filter((file) => !readFileSync(path.join(warm, file)).equals(readFileSync(path.join(cold, file))));
+    expect(differing).toEqual([]);
   });
 });
 

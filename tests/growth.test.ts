@@ -15,11 +15,14 @@ import { captureName } from '../src/lib/article-draft.ts';
 import { checkIntegrity, formatProblem } from '../src/lib/integrity.ts';
 import { filesUnder } from './files.ts';
 import { brokenPromises, fileOf, publicRoutes, readManifest } from './permalinks.ts';
-import { buildSite, projectRoot } from './site-build.ts';
+import { buildSite, projectRoot, removeBuildCache } from './site-build.ts';
 
 const ORIGINAL = 'https://example.org/news/2021/12/a-sixth-article';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'guarantees-growth-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  removeBuildCache(root);
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 const root = path.join(scratch, 'content');
 cpSync(path.join(projectRoot, 'content'), root, { recursive: true });

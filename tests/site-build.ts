@@ -1,7 +1,9 @@
 /** Builds the site as `npm run build` does (Astro, then Pagefind), from any content folder into any output folder. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cacheDirFor } from '../src/lib/content-root.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildCli = path.join(projectRoot, 'src', 'cli', 'build.mjs');
@@ -22,4 +24,9 @@ export function buildSite(contentRoot: string, outDir: string, env: Record<strin
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { status: result.status, output };
+}
+
+/** Removes the build cache Astro keeps for a temporary content folder (see cacheDirFor). */
+export function removeBuildCache(contentRoot: string): void {
+  rmSync(cacheDirFor(projectRoot, contentRoot), { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { articleSchema, eventSchema, outletSchema, speakerSchema, topicSchema, type ArticleData, type EventData } from '../content.config.ts';
 import { articleInput, eventInput, type ArticleEntry } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
-import { frontmatterBounds } from '../lib/source-positions.ts';
+import { parseArticleFile } from '../lib/article-file.ts';
 
 export interface ContentRead {
   archive: ArchiveInput;
@@ -51,12 +51,10 @@ function yamlProblem(file: string, error: unknown, firstLine = 1): Problem {
   return { file, field: '', message: `is not valid YAML: ${error.reason}`, position: { line: firstLine + line, column: column + 1 } };
 }
 
-/** Parses an MDX article as Astro does: YAML frontmatter, then the body, trimmed. */
+/** An article file's frontmatter and body, or the problem that stops it being read. */
 function readArticleFile(file: string, source: string): { data: unknown; body: string } | Problem {
-  const bounds = frontmatterBounds(source);
-  if (!bounds) return { file, field: '', message: 'has no YAML frontmatter between --- lines at its top' };
   try {
-    return { data: yaml.load(source.slice(bounds.yamlStart, bounds.yamlEnd)) ?? {}, body: source.slice(bounds.bodyStart).trim() };
+    return parseArticleFile(source) ?? { file, field: '', message: 'has no YAML frontmatter between --- lines at its top' };
   } catch (error) {
     return yamlProblem(file, error, 2);
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readArticleBody } from '../lib/article-text.ts';
 import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
-import { collectClaims, type Claim } from '../lib/claims.ts';
+import { collectClaims, movedQuotes, type Claim, type MovedQuote } from '../lib/claims.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import { compareDates, formatDate } from '../lib/dates.ts';
 import { articleInput, eventInput } from '../lib/archive-input.ts';
@@ -45,6 +45,8 @@ export interface Archive {
   claim: (id: string) => Claim;
   /** A claim as lists and the timeline show it: one quote in an outlet's words, what answers it. */
   statement: (id: string) => Statement;
+  /** Quotes whose anchor was made for this claim and that are now under another. */
+  quotesMovedFrom: (id: string) => MovedQuote[];
   /** The outlet's name, or the one label for an outlet the capture does not name. */
   outletName: (id: string | null) => string;
 }
@@ -158,6 +160,7 @@ async function load(): Promise<Archive> {
     eventDate,
   );
   const statements = statementsOf(claims, eventDate);
+  const moved = movedQuotes(claims);
 
   const outletById = lookup(outlets, (o) => o.id, 'outlet');
   return {
@@ -175,6 +178,7 @@ async function load(): Promise<Archive> {
     event: lookup(timelineEvents, (e) => e.id, 'event'),
     claim: lookup(claims, (c) => c.id, 'claim'),
     statement: (id) => statements.get(id)!,
+    quotesMovedFrom: (id) => moved.get(id) ?? [],
     outletName: (id) => (id ? outletById(id).data.name : UNNAMED_OUTLET),
   };
 }

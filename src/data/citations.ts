@@ -1,30 +1,104 @@
 /**
- * Each article's and claim's citations, formatted once per build: the page's cite box and the
- * /cite/ downloads share them (citeproc costs milliseconds per item, which adds up at scale).
+ * Each article's and claim's citations. The files a reference manager imports (BibTeX, RIS,
+ * CSL-JSON) are written at once; the cite box's formatted styles cost citeproc milliseconds an
+ * item, so they are formatted once per item, in worker threads while pages render, in the order
+ * pages ask for them (articles, then claims), and kept in Astro's cache folder between builds,
+ * keyed by the item and the code and packages that format it.
  */
-import { articleCsl, claimCsl, formatCitations, type Citations } from '../lib/citation.ts';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { articleCsl, citationFiles, claimCsl, type Citations, type CitationFiles, type CslItem, type FormattedStyles } from '../lib/citation.ts';
+import type { StyleJob } from './citation-worker.ts';
 import type { Claim } from '../lib/claims.ts';
+import { cacheDirFor, resolveContentRoot } from '../lib/content-root.ts';
+import { runInWorkers } from './worker-pool.ts';
 import { citedArticle, citedClaim, type Archive, type Article } from './archive.ts';
 
-const formatted = new Map<string, Citations>();
+const projectRoot = process.cwd();
+const WORKER = path.join(projectRoot, 'src', 'data', 'citation-worker.ts');
+const CACHE = path.join(cacheDirFor(projectRoot, resolveContentRoot(projectRoot)), 'citation-styles.json');
+/** Items per message: few, so the first pages do not wait long for theirs. */
+const BATCH = 25;
 
-function once(key: string, format: () => Citations): Citations {
-  let citations = formatted.get(key);
-  if (!citations) {
-    citations = format();
-    formatted.set(key, citations);
-  }
-  return citations;
+interface Entry {
+  item: CslItem;
+  caveats: string[];
+  key: string;
 }
 
-export const articleCitations = (archive: Archive, article: Article) =>
-  once(`articles/${article.id}`, () => {
-    const cited = citedArticle(archive, article);
-    return formatCitations(articleCsl(cited), cited.caveats);
-  });
+/** What the formatted styles depend on besides the item: the formatting code and the installed packages. */
+function formatterVersion(): string {
+  return createHash('sha256')
+    .update(readFileSync(path.join(projectRoot, 'src', 'lib', 'citation.ts')))
+    .update(readFileSync(path.join(projectRoot, 'package-lock.json')))
+    .digest('hex');
+}
 
-export const claimCitations = (archive: Archive, claim: Claim) =>
-  once(`claims/${claim.id}`, () => {
-    const cited = citedClaim(archive, claim);
-    return formatCitations(claimCsl(cited), cited.caveats);
-  });
+function readCache(): Map<string, FormattedStyles> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, FormattedStyles>));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Every entry's styles: from the cache, or formatted in worker threads; the cache is rewritten when all are in. */
+function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
+  const cached = readCache();
+  const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
+  const missing = unique.filter((entry) => !cached.has(entry.key));
+  const formatted = runInWorkers<StyleJob, FormattedStyles>(WORKER, missing.map(({ item, caveats }) => ({ item, caveats })), { batchSize: BATCH, mainBusy: true });
+  const promises = new Map<string, Promise<FormattedStyles>>([
+    ...unique.filter((entry) => cached.has(entry.key)).map((entry) => [entry.key, Promise.resolve(cached.get(entry.key)!)] as const),
+    ...missing.map((entry, i) => [entry.key, formatted[i]] as const),
+  ]);
+  if (missing.length > 0) {
+    // Only what this build uses is kept, so the cache does not grow without end.
+    void Promise.all(unique.map(async (entry) => [entry.key, await promises.get(entry.key)!] as const)).then((all) => {
+      mkdirSync(path.dirname(CACHE), { recursive: true });
+      writeFileSync(CACHE, JSON.stringify(Object.fromEntries(all)));
+    });
+  }
+  return promises;
+}
+
+const entriesByArchive = new WeakMap<Archive, Map<string, Promise<FormattedStyles>>>();
+
+/** Starts formatting every item of the archive, once per build, and returns each item's promise by page key. */
+function stylesOf(archive: Archive): Map<string, Promise<FormattedStyles>> {
+  let byPage = entriesByArchive.get(archive);
+  if (!byPage) {
+    const version = formatterVersion();
+    const pages = [
+      ...archive.articles.map((article) => [`articles/${article.id}`, articleItem(archive, article)] as const),
+      ...archive.claims.map((claim) => [`claims/${claim.id}`, claimItem(archive, claim)] as const),
+    ];
+    const entries = pages.map(([, { item, caveats }]) => ({ item, caveats, key: createHash('sha256').update(version).update(JSON.stringify([item, caveats])).digest('hex') }));
+    const promises = formatAll(entries);
+    byPage = new Map(pages.map(([page], i) => [page, promises.get(entries[i].key)!]));
+    entriesByArchive.set(archive, byPage);
+  }
+  return byPage;
+}
+
+function articleItem(archive: Archive, article: Article) {
+  const cited = citedArticle(archive, article);
+  return { item: articleCsl(cited), caveats: cited.caveats };
+}
+
+function claimItem(archive: Archive, claim: Claim) {
+  const cited = citedClaim(archive, claim);
+  return { item: claimCsl(cited), caveats: cited.caveats };
+}
+
+export const articleCitationFiles = (archive: Archive, article: Article): CitationFiles => citationFiles(articleItem(archive, article).item);
+export const claimCitationFiles = (archive: Archive, claim: Claim): CitationFiles => citationFiles(claimItem(archive, claim).item);
+
+export async function articleCitations(archive: Archive, article: Article): Promise<Citations> {
+  return { ...(await stylesOf(archive).get(`articles/${article.id}`)!), ...articleCitationFiles(archive, article) };
+}
+
+export async function claimCitations(archive: Archive, claim: Claim): Promise<Citations> {
+  return { ...(await stylesOf(archive).get(`claims/${claim.id}`)!), ...claimCitationFiles(archive, claim) };
+}

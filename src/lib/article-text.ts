@@ -17,7 +17,7 @@ export function parseArticleBody(body: string): Root {
 }
 
 /** Node types through which MDX would run code or render components instead of text. */
-const MDX_CODE_TYPES = new Set([
+export const MDX_CODE_TYPES = new Set([
   'mdxjsEsm',
   'mdxFlowExpression',
   'mdxTextExpression',

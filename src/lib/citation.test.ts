@@ -1,5 +1,6 @@
+import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatCitations, risRecord, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
+import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatStyles, risRecord, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
 
 const tass: CitedArticle = {
   id: 'tass-2021-12-23',
@@ -27,12 +28,20 @@ const claim: CitedClaim = {
 };
 
 describe('formatted references', () => {
-  const citations = formatCitations(articleCsl(tass), tass.caveats);
+  const citations = formatStyles(articleCsl(tass), tass.caveats);
 
   it('in APA, Chicago and MLA, each saying in brackets what the archive inferred', () => {
     expect(citations.apa.text).toBe('West must give Russia security guarantees “now” — Putin. (2021, December 23). TASS. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/ [Publication date inferred by the archive.]');
     expect(citations.chicago.text).toBe('TASS. 2021. “West Must Give Russia Security Guarantees ‘Now’ — Putin,” December 23, 2021. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/. [Publication date inferred by the archive.]');
     expect(citations.mla.text).toBe('“West Must Give Russia Security Guarantees ‘Now’ — Putin.” TASS, 23 Dec. 2021, https://archive.example/articles/tass-2021-12-23/. Guarantees 2021. [Publication date inferred by the archive.]');
+  });
+
+  it('give as plain text what citeproc gives as text, ampersands and angle brackets included', () => {
+    const item = articleCsl({ ...unnamed, title: 'Guarantees & <promises> “now”, 50% more' });
+    const formatted = formatStyles(item, []);
+    for (const template of ['apa', 'chicago', 'mla'] as const) {
+      expect(formatted[template].text).toBe(String(new Cite(item).format('bibliography', { format: 'text', template, lang: 'en-US' })).trim());
+    }
   });
 
   it('keep the style’s italics in HTML, for pasting into a word processor', () => {
@@ -52,7 +61,7 @@ describe('an article whose original address is known', () => {
     expect(bibtexEntry(csl)).toMatch(/note = \{[^}]*https:\/\/tass\.com\/politics\/1380189/);
     expect(risRecord(csl)).toContain(`UR  - ${known.permalink}`);
     expect(risRecord(csl)).toMatch(/^N1  - .*https:\/\/tass\.com\/politics\/1380189/m);
-    expect(formatCitations(csl, known.caveats).apa.text).toContain(known.permalink);
+    expect(formatStyles(csl, known.caveats).apa.text).toContain(known.permalink);
     expect(articleJsonLd(known)).toMatchObject({ url: known.originalUrl, archivedAt: known.permalink });
   });
 

@@ -123,14 +123,21 @@ export interface Formatted {
   html: string;
 }
 
-export interface Citations {
+/** The formatted styles of the cite box: citeproc's work, milliseconds an item. */
+export interface FormattedStyles {
   apa: Formatted;
   chicago: Formatted;
   mla: Formatted;
+}
+
+/** The files a reference manager imports: written here, at once. */
+export interface CitationFiles {
   bibtex: string;
   ris: string;
   cslJson: string;
 }
+
+export type Citations = FormattedStyles & CitationFiles;
 
 // ——— BibTeX ———
 
@@ -197,23 +204,28 @@ function bracketed(caveats: string[]): string {
   return said ? ` [${said[0].toUpperCase()}${said.slice(1)}.]` : '';
 }
 
-export function formatCitations(item: CslItem, caveats: string[]): Citations {
+/**
+ * A formatted entry as plain text: citeproc's HTML without its markup, its three escapes undone.
+ * One citeproc run per style instead of two (HTML and text), at a few milliseconds each.
+ */
+function plainText(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+}
+
+/** APA, Chicago and MLA, each followed by what the archive inferred, in brackets. */
+export function formatStyles(item: CslItem, caveats: string[]): FormattedStyles {
   const cite = new Cite(item);
+  const suffix = bracketed(caveats);
   const style = (template: string): Formatted => {
     const html = String(cite.format('bibliography', { format: 'html', template, lang: 'en-US' }));
     const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>/.exec(html)?.[1].trim() ?? '';
-    const suffix = bracketed(caveats);
-    const text = String(cite.format('bibliography', { format: 'text', template, lang: 'en-US' })).trim();
-    return { text: `${text}${suffix}`, html: `${entry}${suffix.replace(/&/g, '&amp;').replace(/</g, '&lt;')}` };
+    return { text: `${plainText(entry)}${suffix}`, html: `${entry}${suffix.replace(/&/g, '&amp;').replace(/</g, '&lt;')}` };
   };
-  return {
-    apa: style('apa'),
-    chicago: style('chicago'),
-    mla: style('mla'),
-    bibtex: bibtexEntry(item),
-    ris: risRecord(item),
-    cslJson: JSON.stringify([item], null, 2),
-  };
+  return { apa: style('apa'), chicago: style('chicago'), mla: style('mla') };
+}
+
+export function citationFiles(item: CslItem): CitationFiles {
+  return { bibtex: bibtexEntry(item), ris: risRecord(item), cslJson: JSON.stringify([item], null, 2) };
 }
 
 /** The whole bibliography of some pages, one file per format, for one import. */

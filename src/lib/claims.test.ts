@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorMadeFor, claimDefinitions, collectClaims, quotesMovedFrom, groupByTopicAndSpeaker, outletCount, type ClaimSource } from './claims.ts';
+import { anchorMadeFor, claimDefinitions, collectClaims, movedQuotes, groupByTopicAndSpeaker, outletCount, type ClaimSource } from './claims.ts';
 
 const claim = (id: string, quotes: string[], extra = {}) => ({
   id,
@@ -73,6 +73,6 @@ describe('quotes that moved to another claim', () => {
     expect(anchorMadeFor('q-not-an-inch-3', 'not-an-inch')).toBe(true);
     expect(anchorMadeFor('q-not-an-inch-deception', 'not-an-inch')).toBe(false);
     const moved = collectClaims([{ ...articles[2], claims: [{ id: 'no-record', summary: 'S.', topics: ['nato'], quotes: [{ text: 'x', form: 'direct', anchor: 'q-not-an-inch-2' }] }] }]);
-    expect(quotesMovedFrom('not-an-inch', moved).map((m) => [m.claim.id, m.quote.anchor])).toEqual([['no-record', 'q-not-an-inch-2']]);
+    expect((movedQuotes(moved).get('not-an-inch') ?? []).map((m) => [m.claim.id, m.quote.anchor])).toEqual([['no-record', 'q-not-an-inch-2']]);
   });
 });

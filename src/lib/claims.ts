@@ -133,11 +133,30 @@ export function anchorMadeFor(anchor: string, claimId: string): boolean {
   return anchor === quoteAnchor(claimId, 0) || new RegExp(`^q-${claimId}-\\d+$`).test(anchor);
 }
 
-/** Quotes that moved from one claim to others, with the claim each is under now. */
-export function quotesMovedFrom(claimId: string, claims: Claim[]): { claim: Claim; report: ClaimReport; quote: ReportedQuote }[] {
-  return claims.flatMap((claim) =>
-    claim.id === claimId ? [] : claim.reports.flatMap((report) => report.quotes.filter((quote) => anchorMadeFor(quote.anchor, claimId)).map((quote) => ({ claim, report, quote }))),
-  );
+export interface MovedQuote {
+  claim: Claim;
+  report: ClaimReport;
+  quote: ReportedQuote;
+}
+
+/**
+ * Quotes that moved from one claim to others, by the claim they left (the one their anchor was
+ * made for), each with the claim it is under now. One pass over every quote.
+ */
+export function movedQuotes(claims: Claim[]): Map<string, MovedQuote[]> {
+  const moved = new Map<string, MovedQuote[]>();
+  for (const claim of claims) {
+    for (const report of claim.reports) {
+      for (const quote of report.quotes) {
+        const made = quote.anchor.replace(/^q-/, '');
+        for (const origin of new Set([made, made.replace(/-\d+$/, '')])) {
+          if (origin === claim.id || !anchorMadeFor(quote.anchor, origin)) continue;
+          moved.set(origin, [...(moved.get(origin) ?? []), { claim, report, quote }]);
+        }
+      }
+    }
+  }
+  return moved;
 }
 
 /** How many outlets reported a claim; each article of an unnamed outlet counts as an outlet of its own. */

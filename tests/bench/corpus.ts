@@ -51,7 +51,7 @@ export function writeCorpus(root: string, articles: number): void {
   mkdirSync(path.join(root, 'articles'), { recursive: true });
   mkdirSync(path.join(root, 'captures'), { recursive: true });
   const dump = (name: string, data: unknown) => writeFileSync(path.join(root, name), yaml.dump(data, { lineWidth: -1 }));
-  dump('outlets.yaml', Array.from({ length: OUTLETS }, (_, i) => ({ id: `outlet-${i}`, name: `Outlet ${i}`, country: null, kind: 'news website', homepage: null })));
+  dump('outlets.yaml', Array.from({ length: OUTLETS }, (_, i) => ({ id: `outlet-${i}`, name: `Outlet ${i}`, country: null, kind: 'news website', homepage: null, basis: 'A synthetic outlet.' })));
   dump('speakers.yaml', Array.from({ length: SPEAKERS }, (_, i) => ({ id: `speaker-${i}`, name: `Speaker ${i}`, kind: 'person', role: `Role ${i}` })));
   dump('topics.yaml', Array.from({ length: TOPICS }, (_, i) => ({ id: `topic-${i}`, name: `Topic ${i}`, description: `Synthetic topic ${i}.` })));
 
@@ -66,7 +66,7 @@ export function writeCorpus(root: string, articles: number): void {
       return {
         id: `claim-${k}`,
         speaker: `speaker-${k % SPEAKERS}`,
-        summary: `Synthetic claim number ${k}.`,
+        summary: `Speaker ${k % SPEAKERS} says synthetic claim number ${k}.`,
         topics: [`topic-${k % TOPICS}`],
         event: null,
         // The second sentence of paragraph c + 1: verbatim, and no two quotes share words.
@@ -82,6 +82,7 @@ export function writeCorpus(root: string, articles: number): void {
       speaker: `speaker-${a % SPEAKERS}`,
       event: `event-${event}`,
       source: { capture: `${id}.txt`, url: null },
+      inferred: { outlet: 'Synthetic: the capture does not name it.', date: 'Synthetic: the capture does not print it.' },
       removed: [],
       claims,
     };
@@ -90,6 +91,6 @@ export function writeCorpus(root: string, articles: number): void {
   }
   dump(
     'events.yaml',
-    citations.map((cited, e) => ({ id: `event-${e}`, date: isoDay(e), title: `Synthetic event ${e}`, citations: cited })),
+    citations.map((cited, e) => ({ id: `event-${e}`, date: isoDay(e), title: `Synthetic event ${e}`, inferred: { date: 'Synthetic: no cited paragraph prints it.' }, citations: cited })),
   );
 }

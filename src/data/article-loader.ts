@@ -1,0 +1,80 @@
+/**
+ * The articles collection's loader: each MDX file read as `npm run check` reads it, validated by
+ * the collection's schema, and its body rendered to HTML once, here in the content layer
+ * (src/lib/render-article.ts, in worker threads), where Astro keeps it in its data store between
+ * builds. An article whose file is unchanged, rendered by unchanged code, is not rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseArticleFile } from '../lib/article-file.ts';
+import type { AnchorSource } from '../lib/remark-article-anchors.ts';
+import type { RenderJob } from './render-article-worker.ts';
+import { runInWorkers } from './worker-pool.ts';
+
+/**
+ * What the rendered HTML depends on besides the file: the project's own code under src/lib and
+ * the installed packages (package-lock.json). Any change to them renders every article again.
+ */
+function rendererVersion(projectRoot: string): string {
+  const lib = path.join(projectRoot, 'src', 'lib');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(lib).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) hash.update(name).update(readFileSync(path.join(lib, name)));
+  hash.update(readFileSync(path.join(projectRoot, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+/** Bodies per message to a render worker. */
+const BATCH = 20;
+
+export function articleLoader(articlesDir: string): Loader {
+  return {
+    name: 'guarantees-article-loader',
+    load: async ({ store, parseData, generateDigest, config, watcher }: LoaderContext) => {
+      const projectRoot = fileURLToPath(config.root);
+      const version = rendererVersion(projectRoot);
+      const worker = path.join(projectRoot, 'src', 'data', 'render-article-worker.ts');
+
+      /** The articles among these files that changed since the store was written, read and validated. */
+      async function changed(names: string[]) {
+        const entries = [];
+        for (const name of names) {
+          const file = path.join(articlesDir, name);
+          // The file name is the article's permalink, never derived from its title.
+          const id = name.replace(/\.mdx$/, '');
+          const source = readFileSync(file, 'utf8');
+          const digest = generateDigest(`${version}\n${source}`);
+          if (store.get(id)?.digest === digest) continue;
+          const parsed = parseArticleFile(source);
+          if (!parsed) throw new Error(`${file} has no YAML frontmatter between --- lines at its top`);
+          const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath: file });
+          entries.push({ id, data, body: parsed.body, filePath: path.relative(projectRoot, file), digest });
+        }
+        return entries;
+      }
+
+      /** Renders the bodies in worker threads, on every core: the main thread only waits for them. */
+      async function sync(names: string[]) {
+        const entries = await changed(names);
+        const html = await Promise.all(runInWorkers<RenderJob, string>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), { batchSize: BATCH, mainBusy: false }));
+        entries.forEach((entry, i) => store.set({ ...entry, rendered: { html: html[i], metadata: {} } }));
+      }
+
+      const names = readdirSync(articlesDir).filter((name) => name.endsWith('.mdx'));
+      await sync(names);
+      const ids = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+
+      // `astro dev`: render an article again when its file changes.
+      if (!watcher) return;
+      watcher.add(articlesDir);
+      const inFolder = (file: string) => path.dirname(file) === path.resolve(articlesDir) && file.endsWith('.mdx');
+      const reload = (file: string) => void (inFolder(file) && sync([path.basename(file)]));
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (file) => inFolder(file) && store.delete(path.basename(file, '.mdx')));
+    },
+  };
+}
