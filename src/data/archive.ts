@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readArticleBody } from '../lib/article-text.ts';
+import { knownBody, readArticleBody, type ArticleBody } from '../lib/article-text.ts';
 import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
 import { collectClaims, movedQuotes, type Claim, type MovedQuote } from '../lib/claims.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
@@ -47,6 +47,8 @@ export interface Archive {
   statement: (id: string) => Statement;
   /** Quotes whose anchor was made for this claim and that are now under another. */
   quotesMovedFrom: (id: string) => MovedQuote[];
+  /** The claims an article reports, in the claims' order. */
+  claimsIn: (articleId: string) => Claim[];
   /** The outlet's name, or the one label for an outlet the capture does not name. */
   outletName: (id: string | null) => string;
 }
@@ -95,6 +97,10 @@ async function load(): Promise<Archive> {
     getCollection('topics'),
     getCollection('events'),
   ]);
+  for (const entry of articles) {
+    const text = entry.rendered?.metadata?.text as ArticleBody | undefined;
+    if (entry.body && text) knownBody(entry.body, text);
+  }
   const contentRoot = resolveContentRoot(process.cwd());
   const capturesDir = path.join(contentRoot, 'captures');
   const inputs = articles.map((entry) =>
@@ -161,6 +167,8 @@ async function load(): Promise<Archive> {
   );
   const statements = statementsOf(claims, eventDate);
   const moved = movedQuotes(claims);
+  const byArticle = new Map<string, Claim[]>();
+  for (const claim of claims) for (const article of new Set(claim.reports.map((r) => r.article))) byArticle.set(article, [...(byArticle.get(article) ?? []), claim]);
 
   const outletById = lookup(outlets, (o) => o.id, 'outlet');
   return {
@@ -179,6 +187,7 @@ async function load(): Promise<Archive> {
     claim: lookup(claims, (c) => c.id, 'claim'),
     statement: (id) => statements.get(id)!,
     quotesMovedFrom: (id) => moved.get(id) ?? [],
+    claimsIn: (articleId) => byArticle.get(articleId) ?? [],
     outletName: (id) => (id ? outletById(id).data.name : UNNAMED_OUTLET),
   };
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseArticleFile } from '../lib/article-file.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
-import type { RenderJob } from './render-article-worker.ts';
+import type { RenderedBody, RenderJob } from './render-article-worker.ts';
 import { runInWorkers } from './worker-pool.ts';
 
 /**
@@ -58,8 +58,9 @@ export function articleLoader(articlesDir: string): Loader {
       /** Renders the bodies in worker threads, on every core: the main thread only waits for them. */
       async function sync(names: string[]) {
         const entries = await changed(names);
-        const html = await Promise.all(runInWorkers<RenderJob, string>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), { batchSize: BATCH, mainBusy: false }));
-        entries.forEach((entry, i) => store.set({ ...entry, rendered: { html: html[i], metadata: {} } }));
+        const rendered = await Promise.all(runInWorkers<RenderJob, RenderedBody>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), { batchSize: BATCH, mainBusy: false }));
+        // The body's text goes along, so the archive need not parse the body again.
+        entries.forEach((entry, i) => store.set({ ...entry, rendered: { html: rendered[i].html, metadata: { text: rendered[i].text } } }));
       }
 
       const names = readdirSync(articlesDir).filter((name) => name.endsWith('.mdx'));

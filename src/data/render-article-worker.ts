@@ -3,6 +3,8 @@ import type { AnchorSource } from '../lib/remark-article-anchors.ts';
 import { renderArticleBody } from '../lib/render-article.ts';
 import { serveJobs } from './worker-pool.ts';
 
+export type RenderedBody = Awaited<ReturnType<typeof renderArticleBody>>;
+
 export interface RenderJob {
   body: string;
   frontmatter: AnchorSource;

@@ -60,18 +60,30 @@ export interface ArticleBody {
   mdxCode: { offset: number; type: string }[];
 }
 
+/** What a parsed body says: its paragraphs' text and any MDX code in it. */
+export function bodyOf(tree: Root): ArticleBody {
+  return {
+    paragraphs: articleParagraphs(tree).map((paragraph) => toString(paragraph as RootContent)),
+    mdxCode: findMdxCode(tree),
+  };
+}
+
 const bodies = new Map<string, ArticleBody>();
 
-/** Parses a body once per build, however many callers ask; throws if MDX cannot parse it. */
+/**
+ * Parses a body once per build, however many callers ask; throws if MDX cannot parse it. A body
+ * already read where it was rendered (the content loader) is taken as read (`knownBody`).
+ */
 export function readArticleBody(body: string): ArticleBody {
   let read = bodies.get(body);
   if (!read) {
-    const tree = parseArticleBody(body);
-    read = {
-      paragraphs: articleParagraphs(tree).map((paragraph) => toString(paragraph as RootContent)),
-      mdxCode: findMdxCode(tree),
-    };
+    read = bodyOf(parseArticleBody(body));
     bodies.set(body, read);
   }
   return read;
+}
+
+/** Records what a body says, read from the same parse that rendered it, so it is not parsed again. */
+export function knownBody(body: string, read: ArticleBody): void {
+  bodies.set(body, read);
 }

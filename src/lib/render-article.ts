@@ -17,7 +17,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { MDX_CODE_TYPES, parseArticleBody } from './article-text.ts';
+import { bodyOf, MDX_CODE_TYPES, parseArticleBody, type ArticleBody } from './article-text.ts';
 import remarkArticleAnchors, { type AnchorSource } from './remark-article-anchors.ts';
 
 const transform = unified()
@@ -55,9 +55,12 @@ function asAstroWritesIt(tree: HastRoot): void {
   });
 }
 
-export async function renderArticleBody(body: string, frontmatter: AnchorSource): Promise<string> {
+/** The body's HTML, and what the same parse says the body holds (its paragraphs' text). */
+export async function renderArticleBody(body: string, frontmatter: AnchorSource): Promise<{ html: string; text: ArticleBody }> {
   const file = new VFile({ value: body, data: { astro: { frontmatter } } });
-  const tree = (await transform.run(parseArticleBody(body), file)) as HastRoot;
+  const parsed = parseArticleBody(body);
+  const text = bodyOf(parsed);
+  const tree = (await transform.run(parsed, file)) as HastRoot;
   asAstroWritesIt(tree);
   const html = toHtml(tree, {
     allowDangerousHtml: true,
@@ -67,7 +70,7 @@ export async function renderArticleBody(body: string, frontmatter: AnchorSource)
     characterReferences: { useNamedReferences: true },
   });
   // The serializer keeps a space before "/>" after a bare attribute (`disabled />`); Astro does not.
-  return html.replace(VOID_AFTER_BARE_ATTRIBUTE, '$1/>');
+  return { html: html.replace(VOID_AFTER_BARE_ATTRIBUTE, '$1/>'), text };
 }
 
 /** A void element whose last attribute is bare; quoted values hold no `"`, so they cannot end it early. */

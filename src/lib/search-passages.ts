@@ -44,16 +44,36 @@ export function passages(anchors: Anchor[], wordCount: number): Passage[] {
   return tiles.map((anchor, i) => ({ id: anchor.id, label: passageLabel(anchor), start: anchor.location, end: tiles[i + 1]?.location ?? wordCount }));
 }
 
-/** A word's stem as Pagefind stems it, from its search key. */
-export const searchStem = (key: string) => stem(key);
+const stems = new Map<string, string>();
+
+/** A word's stem as Pagefind stems it, from its search key; each word stemmed once per page load. */
+export function searchStem(key: string): string {
+  let stemmed = stems.get(key);
+  if (stemmed === undefined) {
+    stemmed = stem(key);
+    stems.set(key, stemmed);
+  }
+  return stemmed;
+}
+
+const forms = new Map<string, { form: string; stem: string }[]>();
+
+/** A printed word's indexed forms with their stems, worked out once per distinct word. */
+function stemmedForms(word: string): { form: string; stem: string }[] {
+  let known = forms.get(word);
+  if (!known) {
+    known = indexedForms(word).map((form) => ({ form, stem: searchStem(form) }));
+    forms.set(word, known);
+  }
+  return known;
+}
 
 /** Where each typed word (by search key) occurs in a page's words: any indexed form with the same key or stem. */
 export function wordPositions(words: string[], keys: string[]): Map<string, Set<number>> {
   const wanted = new Map(keys.map((key) => [key, searchStem(key)]));
   const positions = new Map(keys.map((key) => [key, new Set<number>()]));
   words.forEach((word, at) => {
-    for (const form of indexedForms(word)) {
-      const stemmed = searchStem(form);
+    for (const { form, stem: stemmed } of stemmedForms(word)) {
       for (const [wantedKey, wantedStem] of wanted) if (form === wantedKey || stemmed === wantedStem) positions.get(wantedKey)!.add(at);
     }
   });

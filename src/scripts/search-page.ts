@@ -34,6 +34,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<unknown>;
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+  preload(term: string): Promise<void>;
 }
 
 const SHOWN = 20;
@@ -256,6 +257,9 @@ export function startSearchPage() {
     performance.mark('search-keystroke');
     clearTimeout(typing);
     typing = setTimeout(() => navigate('replace', false), TYPING_PAUSE_MS);
+    // The index chunks for the words typed load during the typing pause, not after it.
+    const keys = parseQuery(input.value).words.map((w) => w.key);
+    if (keys.length > 0) void loadPagefind().then((pf) => pf.preload(keys.join(' ')));
   });
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   form.addEventListener('change', (event) => {
