@@ -48,7 +48,8 @@ function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
   const cached = readCache();
   const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
   const missing = unique.filter((entry) => !cached.has(entry.key));
-  const formatted = runInWorkers<StyleJob, FormattedStyles>(WORKER, missing.map(({ item, caveats }) => ({ item, caveats })), { batchSize: BATCH, mainBusy: true });
+  // Every core: while pages render, the main thread mostly waits for these.
+  const formatted = runInWorkers<StyleJob, FormattedStyles>(WORKER, missing.map(({ item, caveats }) => ({ item, caveats })), { batchSize: BATCH, mainBusy: false });
   const promises = new Map<string, Promise<FormattedStyles>>([
     ...unique.filter((entry) => cached.has(entry.key)).map((entry) => [entry.key, Promise.resolve(cached.get(entry.key)!)] as const),
     ...missing.map((entry, i) => [entry.key, formatted[i]] as const),
@@ -65,8 +66,12 @@ function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
 
 const entriesByArchive = new WeakMap<Archive, Map<string, Promise<FormattedStyles>>>();
 
-/** Starts formatting every item of the archive, once per build, and returns each item's promise by page key. */
-function stylesOf(archive: Archive): Map<string, Promise<FormattedStyles>> {
+/**
+ * Starts formatting every item of the archive, once per build, and returns each item's promise
+ * by page key. Citeproc is the longest job of a build: routes start it from getStaticPaths, so
+ * it runs while Astro collects the other routes' paths.
+ */
+export function citationStyles(archive: Archive): Map<string, Promise<FormattedStyles>> {
   let byPage = entriesByArchive.get(archive);
   if (!byPage) {
     const version = formatterVersion();
@@ -96,9 +101,9 @@ export const articleCitationFiles = (archive: Archive, article: Article): Citati
 export const claimCitationFiles = (archive: Archive, claim: Claim): CitationFiles => citationFiles(claimItem(archive, claim).item);
 
 export async function articleCitations(archive: Archive, article: Article): Promise<Citations> {
-  return { ...(await stylesOf(archive).get(`articles/${article.id}`)!), ...articleCitationFiles(archive, article) };
+  return { ...(await citationStyles(archive).get(`articles/${article.id}`)!), ...articleCitationFiles(archive, article) };
 }
 
 export async function claimCitations(archive: Archive, claim: Claim): Promise<Citations> {
-  return { ...(await stylesOf(archive).get(`claims/${claim.id}`)!), ...claimCitationFiles(archive, claim) };
+  return { ...(await citationStyles(archive).get(`claims/${claim.id}`)!), ...claimCitationFiles(archive, claim) };
 }

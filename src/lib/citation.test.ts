@@ -1,6 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatStyles, risRecord, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
+import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatStyles, oneEntryName, risRecord, STYLES, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
 
 const tass: CitedArticle = {
   id: 'tass-2021-12-23',
@@ -47,6 +47,29 @@ describe('formatted references', () => {
   it('keep the style’s italics in HTML, for pasting into a word processor', () => {
     expect(citations.apa.html).toContain('<i>TASS</i>');
     expect(citations.mla.html).toContain('<i>TASS</i>');
+  });
+});
+
+describe('the one-entry styles the cite box is formatted with', () => {
+  // Every shape an item takes: outlet or none, author or none, original address or none,
+  // full, month and year dates, a decade, titles with quotes, markup characters and case.
+  const articles = [tass, unnamed].flatMap((article) => [
+    article,
+    { ...article, author: 'Jane O’Reilly', originalUrl: 'https://tass.com/politics/1380189' },
+    { ...article, date: '2021-12', caveats: [] },
+    { ...article, date: '2022', title: 'the “West” <b>must</b> act & Russia’s NATO — now?' },
+  ]);
+  const claims = [claim, { ...claim, date: '1990s', summary: 'NATO says it is “open” to talks & <dialogue>', speaker: { name: 'NATO', kind: 'organisation' as const } }];
+  const items = [...articles.map(articleCsl), ...claims.map(claimCsl)];
+
+  it('give every entry exactly as the full official style does', () => {
+    for (const item of items) {
+      for (const style of STYLES) {
+        const full = new Cite(item).format('bibliography', { format: 'html', template: style, lang: 'en-US' });
+        const oneEntry = new Cite(item).format('bibliography', { format: 'html', template: oneEntryName(style), lang: 'en-US' });
+        expect(oneEntry, `${style}: ${item.id}, ${item.title}`).toBe(full);
+      }
+    }
   });
 });
 

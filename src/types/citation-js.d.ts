@@ -7,7 +7,7 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string;
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void } } };
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; get(name: string): string } } };
   };
 }
 // rehype-citation's CSL style modules, imported by file (see src/lib/citation.ts): each a string of CSL.
