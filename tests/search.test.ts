@@ -211,9 +211,11 @@ describe('filters', () => {
     await page.context().close();
   });
 
-  it('show how many results each value would give, for a query of one word', async () => {
+  it('show how many results each value would give, for a query of one word, once opened', async () => {
     const page = await open(searchUrl({ q: 'missiles', why: '' }));
     await shown(page);
+    await page.locator('#narrow > summary').click();
+    await page.locator('select[name="speaker"] option', { hasText: /\(\d+\)/ }).first().waitFor({ state: 'attached' });
     const speakers = await page.$$eval('select[name="speaker"] option', (options) => options.map((o) => o.textContent));
     const expected = pages.filter((p) => expectedRoutes([p], { q: 'missiles', why: '' }).length > 0);
     const putin = expected.filter((p) => p.filters.speaker.includes('vladimir-putin')).length;

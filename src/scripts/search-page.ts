@@ -36,6 +36,9 @@ interface Pagefind {
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
   preload(term: string): Promise<void>;
 }
+interface PagefindModule extends Pagefind {
+  createInstance(options: object): Pagefind;
+}
 
 const SHOWN = 20;
 const SUB_RESULTS = 3;
@@ -69,17 +72,27 @@ export function startSearchPage() {
   for (const key of FILTER_KEYS) for (const option of select(key).options) option.dataset.label = option.text;
   const labelOf = (key: string, value: string) => [...select(key).options].find((o) => o.value === value)?.dataset.label ?? value;
 
+  let pagefindModule: Promise<PagefindModule> | undefined;
+  // A URL, not a module of this build: Pagefind writes its bundle after Astro has built the site.
+  const loadModule = () => (pagefindModule ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`));
   let pagefind: Promise<Pagefind> | undefined;
-  const loadPagefind = () => {
-    // A URL, not a module of this build: Pagefind writes its bundle after Astro has built the site.
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  const loadPagefind = () =>
+    (pagefind ??= loadModule().then(async (module) => {
       await module.init();
-      // Loads the filter indexes, without which Pagefind gives no counts per filter value.
-      await module.filters();
       return module;
-    });
-    return pagefind;
-  };
+    }));
+  // Counts per filter value come from a second instance holding every filter index. Pagefind
+  // counts every loaded filter value against every result, for every search, which at a few
+  // thousand results takes longer than the search: so searches run without them, and counts are
+  // asked for only once results are on screen and the filters are open to read them.
+  let counter: Promise<Pagefind> | undefined;
+  const loadCounter = () =>
+    (counter ??= loadModule().then(async (module) => {
+      const instance = module.createInstance({});
+      await instance.init();
+      await instance.filters();
+      return instance;
+    }));
 
   const words = new Map<string, Promise<WordEntry[]>>();
   const wordsStarting = (chunk: string) => {
@@ -129,13 +142,29 @@ export function startSearchPage() {
   };
 
   let latest = 0;
+  /** The search whose counts the filters would show (one word or one phrase), until they are shown. */
+  let countsWanted: { ticket: number; term: string; filters: Record<string, string> } | null = null;
+  const fillCounts = async () => {
+    const wanted = countsWanted;
+    if (!wanted || !narrow.open) return;
+    countsWanted = null;
+    try {
+      const counts = (await (await loadCounter()).search(wanted.term, { filters: wanted.filters })).totalFilters;
+      if (wanted.ticket === latest) showCounts(counts);
+    } catch (error) {
+      console.error(error); // the options keep their plain labels
+    }
+  };
+  narrow.addEventListener('toggle', () => void fillCounts());
+
   const run = async (state: SearchState, reveal: boolean) => {
     const ticket = ++latest;
     notes.replaceChildren();
+    showCounts(null);
+    countsWanted = null;
     if (isEmpty(state)) {
       list.replaceChildren();
       status.textContent = '';
-      showCounts(null);
       return;
     }
     status.textContent = 'Searching…';
@@ -148,12 +177,13 @@ export function startSearchPage() {
       const more = found.total > SHOWN ? ` (showing the first ${SHOWN})` : '';
       status.textContent = `${found.total === 0 ? 'No' : found.total} ${found.total === 1 ? 'result' : 'results'}${what}${filtered ? `, ${filtered}` : ''}${more}.`;
       notes.replaceChildren(...found.notes, ...clearButton(state));
-      showCounts(found.counts);
+      countsWanted = found.countTerm === null ? null : { ticket, term: found.countTerm, filters: found.filters };
       if (reveal) {
         outcome.focus({ preventScroll: true });
         outcome.scrollIntoView({ block: 'start' });
       }
       performance.mark('search-results-shown');
+      void fillCounts();
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = 'Search could not load. Browse the claims index instead.';
@@ -161,7 +191,7 @@ export function startSearchPage() {
     }
   };
 
-  /** Runs a search; returns the result items, notes for the reader, and the counts per filter value. */
+  /** Runs a search; returns the result items, notes for the reader, and the search to count per filter value, if any. */
   async function search(pf: Pagefind, state: SearchState) {
     const filters = Object.fromEntries(activeFilters(state).map((key) => [key, state[key]]));
     const sort = state.sort ? { date: state.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
@@ -169,20 +199,22 @@ export function startSearchPage() {
     if (query.words.length === 0) {
       const browse = await pf.search(null, { filters, ...(sort ? { sort } : {}) });
       const items = await Promise.all(browse.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), null)));
-      return { items, total: browse.results.length, notes: [] as HTMLElement[], counts: null };
+      return { items, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
     }
 
+    const wordTerms = query.words.map((w) => `"${w.key}"`);
+    const phraseTerms = query.phrases.map((p) => `"${p.map((w) => w.key).join(' ')}"`);
     const [exact, phrases, ranked] = await Promise.all([
-      Promise.all(query.words.map((w) => pf.search(`"${w.key}"`, { filters }))),
-      Promise.all(query.phrases.map((p) => pf.search(`"${p.map((w) => w.key).join(' ')}"`, { filters }))),
+      Promise.all(wordTerms.map((term) => pf.search(term, { filters }))),
+      Promise.all(phraseTerms.map((term) => pf.search(term, { filters }))),
       pf.search(query.words.map((w) => w.key).join(' '), { filters, ...(sort ? { sort } : {}) }),
     ]);
     const sets = [...exact, ...phrases].map((response) => new Set(response.results.map((r) => r.id)));
     const found = sets.reduce((all, set) => new Set([...all].filter((id) => set.has(id))));
     const ordered = ranked.results.filter((r) => found.has(r.id));
     const single = exact.length + phrases.length === 1 || (phrases.length === 1 && query.words.length === query.phrases[0].length);
-    const counts = single ? (phrases[0] ?? exact[0]).totalFilters : null;
-    if (ordered.length === 0) return { items: [], total: 0, notes: await explainNothing(pf, state, query, exact, phrases), counts };
+    const countTerm = single ? (phraseTerms[0] ?? wordTerms[0]) : null;
+    if (ordered.length === 0) return { items: [], total: 0, notes: await explainNothing(pf, state, query, exact, phrases), countTerm, filters };
 
     // The rarer a typed word (the fewer pages hold it), the more a passage holding it counts.
     const pagesWith = new Map(query.words.map((w, i) => [w.key, exact[i].results.length]));
@@ -198,7 +230,7 @@ export function startSearchPage() {
         return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() });
       }),
     );
-    return { items, total: ordered.length, notes: [] as HTMLElement[], counts };
+    return { items, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
   }
 
   /** Why nothing was found, in plain words, with the ways on. */
