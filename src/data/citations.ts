@@ -59,6 +59,9 @@ function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
     void Promise.all(unique.map(async (entry) => [entry.key, await promises.get(entry.key)!] as const)).then((all) => {
       mkdirSync(path.dirname(CACHE), { recursive: true });
       writeFileSync(CACHE, JSON.stringify(Object.fromEntries(all)));
+    }).catch((error: unknown) => {
+      // The pages awaiting these fail the build themselves; an unwritten cache only costs the next build time.
+      console.warn(`citation cache not written: ${String(error)}`);
     });
   }
   return promises;

@@ -1,6 +1,6 @@
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, formatStyles, oneEntryName, risRecord, STYLES, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
+import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, BARE_CITATION, formatStyles, oneEntryName, risRecord, STYLES, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
 
 const tass: CitedArticle = {
   id: 'tass-2021-12-23',
@@ -61,6 +61,17 @@ describe('the one-entry styles the cite box is formatted with', () => {
   ]);
   const claims = [claim, { ...claim, date: '1990s', summary: 'NATO says it is “open” to talks & <dialogue>', speaker: { name: 'NATO', kind: 'organisation' as const } }];
   const items = [...articles.map(articleCsl), ...claims.map(claimCsl)];
+
+  it('are the official styles without the bibliography’s sort keys and with a bare in-text citation', () => {
+    const styles = plugins.config.get('@csl').styles;
+    for (const style of STYLES) {
+      const full = styles.get(style);
+      const oneEntry = styles.get(oneEntryName(style));
+      expect(full.slice(full.indexOf('<bibliography')), style).toContain('<sort>');
+      expect(oneEntry.slice(oneEntry.indexOf('<bibliography')), style).not.toContain('<sort>');
+      expect(oneEntry.match(/<citation\b[\s\S]*?<\/citation>/g), style).toEqual([BARE_CITATION]);
+    }
+  });
 
   it('give every entry exactly as the full official style does', () => {
     for (const item of items) {

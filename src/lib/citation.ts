@@ -35,11 +35,14 @@ export const STYLES = ['apa', 'chicago', 'mla'] as const;
  * entries against the full style's.
  */
 export function oneEntryStyle(xml: string): string {
+  const style = xml.replace(/<!--[\s\S]*?-->/g, '');
   const sort = /(<bibliography\b[\s\S]*?)<sort>[\s\S]*?<\/sort>/;
   const citation = /<citation\b[\s\S]*?<\/citation>/;
-  if (!citation.test(xml)) throw new Error('CSL style without a <citation> element');
-  return xml.replace(sort, '$1').replace(citation, '<citation><layout><text variable="title"/></layout></citation>');
+  if (!citation.test(style) || !style.includes('<bibliography')) throw new Error('CSL style without <citation> and <bibliography> elements');
+  return style.replace(sort, '$1').replace(citation, BARE_CITATION);
 }
+
+export const BARE_CITATION = '<citation><layout><text variable="title"/></layout></citation>';
 
 export const oneEntryName = (style: (typeof STYLES)[number]) => `${style}-one-entry`;
 for (const style of STYLES) styles.add(oneEntryName(style), oneEntryStyle(styles.get(style)));

@@ -36,9 +36,6 @@ interface Pagefind {
   search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
   preload(term: string): Promise<void>;
 }
-interface PagefindModule extends Pagefind {
-  createInstance(options: object): Pagefind;
-}
 
 const SHOWN = 20;
 const SUB_RESULTS = 3;
@@ -72,27 +69,32 @@ export function startSearchPage() {
   for (const key of FILTER_KEYS) for (const option of select(key).options) option.dataset.label = option.text;
   const labelOf = (key: string, value: string) => [...select(key).options].find((o) => o.value === value)?.dataset.label ?? value;
 
-  let pagefindModule: Promise<PagefindModule> | undefined;
   // A URL, not a module of this build: Pagefind writes its bundle after Astro has built the site.
-  const loadModule = () => (pagefindModule ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`));
+  const importPagefind = (query = ''): Promise<Pagefind> => import(/* @vite-ignore */ `${base}pagefind/pagefind.js${query}`);
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () =>
-    (pagefind ??= loadModule().then(async (module) => {
+    (pagefind ??= importPagefind().then(async (module) => {
       await module.init();
       return module;
     }));
-  // Counts per filter value come from a second instance holding every filter index. Pagefind
-  // counts every loaded filter value against every result, for every search, which at a few
-  // thousand results takes longer than the search: so searches run without them, and counts are
-  // asked for only once results are on screen and the filters are open to read them.
+  // Counts per filter value come from a second copy of Pagefind holding every filter index, with
+  // its own worker and WebAssembly state, so counting never holds up a search. Pagefind counts
+  // every loaded filter value against every result, on every search, which at a few thousand
+  // results takes longer than the search: so searches run without the filter indexes (except the
+  // index of a filter the reader applies), and counts are asked for only once results are on
+  // screen and the filters are open to read them.
   let counter: Promise<Pagefind> | undefined;
   const loadCounter = () =>
-    (counter ??= loadModule().then(async (module) => {
-      const instance = module.createInstance({});
-      await instance.init();
-      await instance.filters();
-      return instance;
-    }));
+    (counter ??= importPagefind('?counts')
+      .then(async (module) => {
+        await module.init();
+        await module.filters();
+        return module;
+      })
+      .catch((error: unknown) => {
+        counter = undefined; // tried again at the next count
+        throw error;
+      }));
 
   const words = new Map<string, Promise<WordEntry[]>>();
   const wordsStarting = (chunk: string) => {
@@ -133,10 +135,10 @@ export function startSearchPage() {
   /** Counts per filter value, where Pagefind gives them: for a query of one word or one phrase. */
   const showCounts = (counts: PagefindResponse['totalFilters'] | null) => {
     for (const key of FILTER_KEYS) {
+      // Pagefind lists every value of a filter whose index loaded, zeros included.
+      const byValue = counts?.[key];
       for (const option of select(key).options) {
-        if (!option.value) continue;
-        const n = counts?.[key]?.[option.value];
-        option.text = counts ? `${option.dataset.label} (${n ?? 0})` : option.dataset.label!;
+        if (option.value) option.text = byValue ? `${option.dataset.label} (${byValue[option.value] ?? 0})` : option.dataset.label!;
       }
     }
   };
