@@ -69,6 +69,25 @@ describe.each(['light', 'dark'] as const)('every page type in the %s scheme', (s
   });
 });
 
+describe('every page type on a 390 px phone', () => {
+  it.each(PAGE_TYPES)('%s: fits the screen\'s width, the sections of the header scrolling within their row', async (_type, route) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.origin + route, { waitUntil: 'load' });
+    const widths = await page.evaluate(() => {
+      const list = document.querySelector('.site-nav ul')!;
+      return { page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth, nav: list.getBoundingClientRect().right };
+    });
+    expect(widths.page, route).toBeLessThanOrEqual(widths.screen);
+    expect(widths.nav, route).toBeLessThanOrEqual(widths.screen);
+    // The last section is reached by scrolling the row, not the page.
+    await page.locator('.site-nav li:last-child a').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    await expect.poll(() => page.locator('.site-nav li:last-child a').boundingBox().then((box) => box!.x + box!.width)).toBeLessThanOrEqual(widths.screen);
+    await context.close();
+  });
+});
+
 describe('the built HTML', () => {
   it('has no error by the W3C Nu HTML Checker, on any page', () => {
     expect(htmlFiles(siteDir).length).toBeGreaterThan(40);

@@ -146,7 +146,7 @@ describe('every query of the fixture finds exactly the pages that hold all its w
 });
 
 describe('a result lands on the words typed, in view', () => {
-  const LANDINGS = ['"not an inch"', 'not an inch', 'outrageously', 'Liz Truss welcome', 'Zelenskiy brainwashed', 'Ryabkov'];
+  const LANDINGS = ['"not an inch"', 'not an inch', 'outrageously', 'Liz Truss welcome', 'Zelenskiy brainwashed', 'Ryabkov', 'deceive'];
 
   for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
     it.each(LANDINGS)(`%s, on a ${size}`, async (q) => {
@@ -158,17 +158,20 @@ describe('a result lands on the words typed, in view', () => {
         const directive = decodeURIComponent(result.href.split(':~:text=')[1] ?? '');
         expect(directive, result.href).toBeTruthy();
         const start = directive.split('-,').at(-1)!;
+        const prefix = directive.includes('-,') ? directive.split('-,')[0] : null;
         expect(start.length >= 10 && start.includes(' '), result.href).toBe(true);
         // Followed as a reader follows it: a click, which is what lets the browser act on a text fragment.
         await page.locator(`#search-results a[href="${result.href}"]`).click();
         await page.waitForURL((url) => url.pathname === result.route);
         await page.waitForFunction(() => document.querySelector(':target') !== null);
         await settled(page);
-        const landed = await page.evaluate((wanted) => {
+        const landed = await page.evaluate(([wanted, before]) => {
           const target = document.querySelector(':target')!;
           // The words are found within the target, which is the outlet's text or a claim's wording, and are in view.
           const text = target.textContent ?? '';
           const at = text.replace(/\s/g, ' ').toLowerCase().indexOf(wanted.toLowerCase());
+          // As the browser matches a fragment: its prefix runs into the start with nothing but spaces between.
+          const prefixed = before === null || text.replace(/\s+/g, ' ').toLowerCase().includes(`${before} ${wanted}`.toLowerCase());
           const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
           let box: DOMRect | null = null;
           for (let node = walker.nextNode(), offset = 0; node && at >= 0; offset += node.textContent!.length, node = walker.nextNode()) {
@@ -185,11 +188,13 @@ describe('a result lands on the words typed, in view', () => {
             inText: Boolean(target.closest('.article-text, figure, h1, #standfirst')),
             contains: at >= 0,
             inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight),
+            prefixed,
           };
-        }, start);
+        }, [start, prefix] as const);
         expect(landed.inText, `${result.href}: landed in #${landed.id}`).toBe(true);
         expect(landed.contains, `${result.href}: #${landed.id} does not hold "${start}"`).toBe(true);
         expect(landed.inView, `${result.href}: "${start}" is not in view`).toBe(true);
+        expect(landed.prefixed, `${result.href}: "${prefix}" does not run into "${start}" on the page`).toBe(true);
         await page.goBack();
         await shown(page);
       }
@@ -220,6 +225,21 @@ describe('filters', () => {
     const expected = pages.filter((p) => expectedRoutes([p], { q: 'missiles', why: '' }).length > 0);
     const putin = expected.filter((p) => p.filters.speaker.includes('vladimir-putin')).length;
     expect(speakers).toContain(`Vladimir Putin (${putin})`);
+    await page.context().close();
+  });
+
+  it('count, with a filter active, what choosing each value would give', async () => {
+    const query = { q: 'NATO', filters: { speaker: 'vladimir-putin' }, why: '' };
+    const page = await open(searchUrl(query));
+    await shown(page);
+    await page.locator('select[name="outlet"] option', { hasText: /\(\d+\)/ }).first().waitFor({ state: 'attached' });
+    for (const key of ['outlet', 'speaker', 'month'] as const) {
+      const options = await page.$$eval(`select[name="${key}"] option`, (all) => (all as HTMLOptionElement[]).filter((o) => o.value).map((o) => ({ value: o.value, text: o.textContent })));
+      for (const { value, text } of options) {
+        const expected = expectedRoutes(pages, { ...query, filters: { ...query.filters, [key]: value } }).length;
+        expect(text, `${key}=${value}`).toMatch(new RegExp(`\\(${expected}\\)$`));
+      }
+    }
     await page.context().close();
   });
 });

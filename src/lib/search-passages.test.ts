@@ -74,6 +74,19 @@ describe('ranking passages and landing on the best', () => {
     expect(textDirective(words, unquoted.ranked[0], unquoted.positions.get('inch')!)).toBe('text=Not%20an%20inch');
   });
 
+  it('anchors a fragment with the words before it only where a space alone parts them', () => {
+    for (const [page, typed, directive] of [
+      ['Last month, Moscow received the replies.', 'moscow', 'text=Moscow%20received'],
+      ['The West had “deceived, shamelessly” Russia.', 'deceive', 'text=deceived%2C%20shamelessly'],
+      ['It is the NATO countries that must provide guarantees.', 'provide', 'text=that%20must-,provide%20guarantees'],
+    ]) {
+      const pageWords = page.split(/\s+/);
+      const positions = wordPositions(pageWords, [typed]);
+      const [best] = rankPassages(passages([{ id: 'p-1-s1', location: 0 }], pageWords.length), positions, [], new Map());
+      expect(textDirective(pageWords, best, positions.get(typed)!), page).toBe(directive);
+    }
+  });
+
   it('widens a fragment until it occurs nowhere earlier on the page', () => {
     const { ranked, positions } = rank(['guarantees', 'provide']);
     expect(textDirective(words, ranked[0], positions.get('provide')!)).toBe('text=that%20must-,provide%20guarantees');

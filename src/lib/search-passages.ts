@@ -188,7 +188,10 @@ export function textDirective(words: string[], passage: RankedPassage, rarest: S
   }
   const start = text(a, b);
   if (!start) return null;
-  // Two words before, from the same passage, anchor the match to its place.
-  const prefix = a - 2 >= passage.start && meet(words[a - 2], words[a - 1]) && meet(words[a - 1], words[a]) ? `${encodeTextDirective(bare(`${words[a - 2]} ${words[a - 1]}`))}-,` : '';
+  // Two words before, from the same passage, anchor the match to its place: only where nothing
+  // but a space parts them from the start, since a fragment's prefix must run straight into it
+  // ("Last month, Moscow" cannot be "Last month-,Moscow").
+  const joined = /[\p{L}\p{N}]$/u.test(words[a - 1] ?? '') && /^[\p{L}\p{N}]/u.test(words[a]);
+  const prefix = a - 2 >= passage.start && joined && meet(words[a - 2], words[a - 1]) ? `${encodeTextDirective(bare(`${words[a - 2]} ${words[a - 1]}`))}-,` : '';
   return `text=${prefix}${encodeTextDirective(start)}`;
 }

@@ -26,9 +26,11 @@ interface PagefindResult {
   id: string;
   data(): Promise<PagefindData>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResponse {
   results: PagefindResult[];
-  totalFilters: Record<string, Record<string, number>>;
+  /** Counts per filter value among the results, with the search's filters applied. */
+  filters: FilterCounts;
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -133,7 +135,7 @@ export function startSearchPage() {
   };
 
   /** Counts per filter value, where Pagefind gives them: for a query of one word or one phrase. */
-  const showCounts = (counts: PagefindResponse['totalFilters'] | null) => {
+  const showCounts = (counts: FilterCounts | null) => {
     for (const key of FILTER_KEYS) {
       // Pagefind lists every value of a filter whose index loaded, zeros included.
       const byValue = counts?.[key];
@@ -151,7 +153,18 @@ export function startSearchPage() {
     if (!wanted || !narrow.open) return;
     countsWanted = null;
     try {
-      const counts = (await (await loadCounter()).search(wanted.term, { filters: wanted.filters })).totalFilters;
+      const pf = await loadCounter();
+      // What choosing each value would give: the query with the other active filters, not the
+      // filter's own (its value is what the choice replaces). One search per distinct set.
+      const searches = new Map<string, Promise<PagefindResponse>>();
+      const counts: FilterCounts = {};
+      for (const key of FILTER_KEYS) {
+        const others = Object.fromEntries(Object.entries(wanted.filters).filter(([name]) => name !== key));
+        const id = JSON.stringify(others);
+        if (!searches.has(id)) searches.set(id, pf.search(wanted.term, { filters: others }));
+        const byValue = (await searches.get(id)!).filters[key];
+        if (byValue) counts[key] = byValue;
+      }
       if (wanted.ticket === latest) showCounts(counts);
     } catch (error) {
       console.error(error); // the options keep their plain labels
@@ -254,9 +267,9 @@ export function startSearchPage() {
       notes.push(note);
     }
     if (missing.length > 0) return notes;
+    if (activeFilters(state).length > 0 && exact.some((r) => r.results.length === 0)) return [element('p', { class: 'no-match' }, 'Every word occurs in the archive, but not with these filters.')];
     const brokenPhrase = query.phrases.find((_, i) => phrases[i].results.length === 0);
     if (brokenPhrase) return [element('p', { class: 'no-match' }, `The words of “${brokenPhrase.map((w) => w.text).join(' ')}” are in the archive, but never together in this order${activeFilters(state).length ? ' with these filters' : ''}.`)];
-    if (activeFilters(state).length > 0 && exact.some((r) => r.results.length === 0)) return [element('p', { class: 'no-match' }, 'Every word occurs in the archive, but not with these filters.')];
     return [element('p', { class: 'no-match' }, `Each word occurs in the archive, but no article or claim has all of them${activeFilters(state).length ? ' with these filters' : ''}: try fewer.`)];
   }
 
@@ -304,14 +317,16 @@ export function startSearchPage() {
     clearTimeout(typing);
     navigate('push', true);
   });
-  window.addEventListener('popstate', () => {
-    const state = readState(new URLSearchParams(location.search));
-    showState(state);
-    void run(state, false);
-  });
+  /** The state in the address, as the form can hold it: a filter value no option has is dropped, there too. */
+  const showAddress = () => {
+    showState(readState(new URLSearchParams(location.search)));
+    const state = formState();
+    if (writeState(state) !== location.search) history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+    return state;
+  };
+  window.addEventListener('popstate', () => void run(showAddress(), false));
 
-  const initial = readState(new URLSearchParams(location.search));
-  showState(initial);
+  const initial = showAddress();
   // Arriving with a search (from the header of another page), the results are what the reader came for.
   void run(initial, !isEmpty(initial));
 }
