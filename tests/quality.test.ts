@@ -69,22 +69,26 @@ describe.each(['light', 'dark'] as const)('every page type in the %s scheme', (s
   });
 });
 
+/** A page as a 390 px phone lays it out: how wide it is, against the screen. */
+async function onPhone(origin: string, route: string) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(origin + route, { waitUntil: 'load' });
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth }));
+  return { page, widths, close: () => context.close() };
+}
+
 describe('every page type on a 390 px phone', () => {
   it.each(PAGE_TYPES)('%s: fits the screen\'s width, the sections of the header scrolling within their row', async (_type, route) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await page.goto(site.origin + route, { waitUntil: 'load' });
-    const widths = await page.evaluate(() => {
-      const list = document.querySelector('.site-nav ul')!;
-      return { page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth, nav: list.getBoundingClientRect().right };
-    });
+    const { page, widths, close } = await onPhone(site.origin, route);
     expect(widths.page, route).toBeLessThanOrEqual(widths.screen);
-    expect(widths.nav, route).toBeLessThanOrEqual(widths.screen);
+    expect(await page.evaluate(() => document.querySelector('.site-nav ul')!.getBoundingClientRect().right), route).toBeLessThanOrEqual(widths.screen);
     // The last section is reached by scrolling the row, not the page.
-    await page.locator('.site-nav li:last-child a').scrollIntoViewIfNeeded();
+    const last = page.locator('.site-nav li:last-child a');
+    await last.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollX)).toBe(0);
-    await expect.poll(() => page.locator('.site-nav li:last-child a').boundingBox().then((box) => box!.x + box!.width)).toBeLessThanOrEqual(widths.screen);
-    await context.close();
+    await expect.poll(() => last.boundingBox().then((box) => box!.x + box!.width)).toBeLessThanOrEqual(widths.screen);
+    await close();
   });
 });
 
@@ -162,6 +166,12 @@ describe('each gate fails on a planted defect', () => {
     expect(errors.filter((e) => e.startsWith('index.html:'))).toEqual(
       expect.arrayContaining([expect.stringMatching(/No “p” element in scope/), expect.stringMatching(/“img” element must have an “alt” attribute/)]),
     );
+  });
+
+  it('the phone-width check sees a page wider than the screen', async () => {
+    const { widths, close } = await onPhone(defects.origin, '/');
+    expect(widths.page).toBeGreaterThan(widths.screen);
+    await close();
   });
 
   it('the weight check sees a script on a reading page', () => {
