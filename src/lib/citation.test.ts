@@ -159,24 +159,24 @@ describe('a whole bibliography', () => {
 
 describe('embedded metadata', () => {
   it('describes a news item, its outlet as Publication, no journal, no publisher, the note in Extra', () => {
-    const tags = articleMetaTags(tass, 'A note.');
+    const tags = articleMetaTags(tass);
     const get = (key: string) => tags.filter((t) => t.name === key || t.property === key).map((t) => t.content);
     expect(get('DC.type')).toEqual(['NewsItem']);
     expect(get('DC.source')).toEqual(['TASS']);
     expect(get('og:site_name')).toEqual(['TASS']);
     expect(get('DC.date')).toEqual(['2021-12-23']);
-    expect(get('z:extra')).toEqual(['A note.']);
+    expect(get('z:extra')).toEqual([articleCsl(tass).note]);
     for (const absent of ['citation_journal_title', 'citation_publisher', 'DC.publisher', 'citation_author']) expect(get(absent)).toEqual([]);
   });
 
   it('names no outlet, and no publication, where the capture names none', () => {
-    const tags = articleMetaTags(unnamed, undefined);
+    const tags = articleMetaTags(unnamed);
     expect(tags.some((t) => t.name === 'DC.source' || t.property === 'og:site_name')).toBe(false);
     expect(articleJsonLd(unnamed)).not.toHaveProperty('publisher');
   });
 
   it('gives a claim page no type for Zotero to show as its website type, and the statement’s date', () => {
-    const tags = claimMetaTags(claim, 'A note.');
+    const tags = claimMetaTags(claim);
     expect(tags.map((t) => t.name)).toEqual(['DC.title', 'DC.date', 'DC.language', 'z:extra']);
   });
 

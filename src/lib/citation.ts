@@ -272,10 +272,11 @@ export interface MetaTag {
  * Tags Zotero's "Embedded Metadata" translator (and other managers) read, chosen by what that
  * translator does with each: DC.type NewsItem makes the item a newspaper article; DC.source,
  * read before og:site_name, is its Publication, so it is set only to a named outlet (never the
- * capture); z:extra goes straight into Extra. No citation_journal_title (a journal article), no
+ * capture); z:extra, the citation's note, goes straight into Extra. No citation_journal_title (a journal article), no
  * DC.publisher (dropped for news items), no author unless the capture names one.
  */
-export function articleMetaTags(article: CitedArticle, note: string | undefined): MetaTag[] {
+export function articleMetaTags(article: CitedArticle): MetaTag[] {
+  const note = articleCsl(article).note as string | undefined;
   return [
     { name: 'DC.type', content: 'NewsItem' },
     { name: 'DC.title', content: article.title },
@@ -295,7 +296,8 @@ export function articleMetaTags(article: CitedArticle, note: string | undefined)
  * it as the "Website Type"), no citation_title (it would guess a journal article); the date is
  * the statement's, in the head, so Zotero does not take the first date in the body.
  */
-export function claimMetaTags(claim: CitedClaim, note: string | undefined): MetaTag[] {
+export function claimMetaTags(claim: CitedClaim): MetaTag[] {
+  const note = claimCsl(claim).note as string | undefined;
   return [
     { name: 'DC.title', content: claim.summary },
     { name: 'DC.date', content: claim.date.replace(/0s$/, '0') },

@@ -86,7 +86,7 @@ function byWeight(a: Statement, b: Statement): number {
 }
 
 /** Groups items by a key, keeping their order. */
-function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+export function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -321,7 +321,8 @@ export function startSearchPage() {
   const showAddress = () => {
     showState(readState(new URLSearchParams(location.search)));
     const state = formState();
-    if (writeState(state) !== location.search) history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+    const search = writeState(state);
+    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
     return state;
   };
   window.addEventListener('popstate', () => void run(showAddress(), false));
