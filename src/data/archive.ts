@@ -159,13 +159,13 @@ async function load(): Promise<Archive> {
   }
   const eventDates = new Map(timelineEvents.map((e) => [e.id, e.date]));
   const eventDate = (id: string) => eventDates.get(id)!;
+  const statements = statementsOf(claims, eventDate);
   const timeline = buildTimeline(
     timelineEvents,
     articles.map((a) => ({ id: a.id, date: a.data.date, title: a.data.title, outlet: a.data.outlet })),
     claims,
-    eventDate,
+    statements,
   );
-  const statements = statementsOf(claims, eventDate);
   const moved = movedQuotes(claims);
   const byArticle = new Map<string, Claim[]>();
   for (const claim of claims) for (const article of new Set(claim.reports.map((r) => r.article))) byArticle.set(article, [...(byArticle.get(article) ?? []), claim]);
@@ -247,7 +247,7 @@ export function citedClaim(archive: Archive, claim: Claim): CitedClaim {
     summary: claim.summary,
     speaker: { name: speaker.name, kind: speaker.kind },
     permalink: absoluteUrl(paths.claim(claim.id)),
-    date: event?.date ?? claim.reports[0].date,
+    date: archive.statement(claim.id).date,
     caveats: [
       ...(event ? [] : ['dated by its first report; when it was said is not stated']),
       ...(inferred ? [`the ${event ? 'date of the statement' : 'report’s date'} is inferred by the archive`] : []),

@@ -4,7 +4,6 @@
  * (src/lib/render-article.ts, in worker threads), where Astro keeps it in its data store between
  * builds. An article whose file is unchanged, rendered by unchanged code, is not rendered again.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseArticleFile } from '../lib/article-file.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
 import type { RenderedBody, RenderJob } from './render-article-worker.ts';
+import { codeVersion } from './code-version.ts';
 import { runInWorkers } from './worker-pool.ts';
 
 /**
@@ -19,11 +19,9 @@ import { runInWorkers } from './worker-pool.ts';
  * the installed packages (package-lock.json). Any change to them renders every article again.
  */
 function rendererVersion(projectRoot: string): string {
-  const lib = path.join(projectRoot, 'src', 'lib');
-  const hash = createHash('sha256');
-  for (const name of readdirSync(lib).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) hash.update(name).update(readFileSync(path.join(lib, name)));
-  hash.update(readFileSync(path.join(projectRoot, 'package-lock.json')));
-  return hash.digest('hex');
+  const lib = path.join('src', 'lib');
+  const sources = readdirSync(path.join(projectRoot, lib)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+  return codeVersion(projectRoot, sources.map((name) => path.join(lib, name)));
 }
 
 /** Bodies per message to a render worker. */
@@ -58,7 +56,7 @@ export function articleLoader(articlesDir: string): Loader {
       /** Renders the bodies in worker threads, on every core: the main thread only waits for them. */
       async function sync(names: string[]) {
         const entries = await changed(names);
-        const rendered = await Promise.all(runInWorkers<RenderJob, RenderedBody>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), { batchSize: BATCH, mainBusy: false }));
+        const rendered = await Promise.all(runInWorkers<RenderJob, RenderedBody>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), BATCH));
         // The body's text goes along, so the archive need not parse the body again.
         entries.forEach((entry, i) => store.set({ ...entry, rendered: { html: rendered[i].html, metadata: { text: rendered[i].text } } }));
       }

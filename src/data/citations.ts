@@ -12,6 +12,7 @@ import { articleCsl, citationFiles, claimCsl, type Citations, type CitationFiles
 import type { StyleJob } from './citation-worker.ts';
 import type { Claim } from '../lib/claims.ts';
 import { cacheDirFor, resolveContentRoot } from '../lib/content-root.ts';
+import { codeVersion } from './code-version.ts';
 import { runInWorkers } from './worker-pool.ts';
 import { citedArticle, citedClaim, type Archive, type Article } from './archive.ts';
 
@@ -28,12 +29,7 @@ interface Entry {
 }
 
 /** What the formatted styles depend on besides the item: the formatting code and the installed packages. */
-function formatterVersion(): string {
-  return createHash('sha256')
-    .update(readFileSync(path.join(projectRoot, 'src', 'lib', 'citation.ts')))
-    .update(readFileSync(path.join(projectRoot, 'package-lock.json')))
-    .digest('hex');
-}
+const formatterVersion = () => codeVersion(projectRoot, [path.join('src', 'lib', 'citation.ts')]);
 
 function readCache(): Map<string, FormattedStyles> {
   try {
@@ -48,8 +44,7 @@ function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
   const cached = readCache();
   const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
   const missing = unique.filter((entry) => !cached.has(entry.key));
-  // Every core: while pages render, the main thread mostly waits for these.
-  const formatted = runInWorkers<StyleJob, FormattedStyles>(WORKER, missing.map(({ item, caveats }) => ({ item, caveats })), { batchSize: BATCH, mainBusy: false });
+  const formatted = runInWorkers<StyleJob, FormattedStyles>(WORKER, missing.map(({ item, caveats }) => ({ item, caveats })), BATCH);
   const promises = new Map<string, Promise<FormattedStyles>>([
     ...unique.filter((entry) => cached.has(entry.key)).map((entry) => [entry.key, Promise.resolve(cached.get(entry.key)!)] as const),
     ...missing.map((entry, i) => [entry.key, formatted[i]] as const),

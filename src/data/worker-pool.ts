@@ -6,20 +6,17 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
-export interface PoolOptions {
-  /** Jobs per message: small enough that the first results come soon, large enough to keep messages few. */
-  batchSize: number;
-  /** Whether the main thread has other work meanwhile: then one core is left to it. */
-  mainBusy: boolean;
-}
-
-export function runInWorkers<Job, Result>(script: string, jobs: Job[], { batchSize, mainBusy }: PoolOptions): Promise<Result>[] {
+/**
+ * One worker per core (the main thread mostly waits for them meanwhile); `batchSize` jobs per
+ * message: small enough that the first results come soon, large enough to keep messages few.
+ */
+export function runInWorkers<Job, Result>(script: string, jobs: Job[], batchSize: number): Promise<Result>[] {
   if (jobs.length === 0) return [];
   const settlers: { resolve: (result: Result) => void; reject: (error: unknown) => void }[] = [];
   const promises = jobs.map((): Promise<Result> => new Promise((resolve, reject) => settlers.push({ resolve, reject })));
   const batches: { start: number; jobs: Job[] }[] = [];
   for (let start = 0; start < jobs.length; start += batchSize) batches.push({ start, jobs: jobs.slice(start, start + batchSize) });
-  const count = Math.min(batches.length, Math.max(1, availableParallelism() - (mainBusy ? 1 : 0)));
+  const count = Math.min(batches.length, availableParallelism());
   for (let w = 0; w < count; w++) {
     const worker = new Worker(script);
     let current: { start: number; jobs: Job[] } | undefined;

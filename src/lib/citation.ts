@@ -88,8 +88,11 @@ export type CslItem = Record<string, unknown> & { id: string; type: string; titl
 /** CSL date parts of a partial date ("1990s" counts as its first year). */
 const dateParts = (date: string) => ({ 'date-parts': [date.replace(/0s$/, '0').split('-').map(Number)] });
 
-/** A sentence for a note field, from the caveats and anything else to say. */
-const noteOf = (parts: string[]) => (parts.length > 0 ? `${parts.join('; ')}.` : undefined);
+/** A sentence for a note field (capitalised, with its full stop), from the caveats and anything else to say. */
+const noteOf = (parts: string[]) => {
+  const said = parts.join('; ');
+  return said ? `${said[0].toUpperCase()}${said.slice(1)}.` : undefined;
+};
 
 export function articleCsl(article: CitedArticle): CslItem {
   const note = noteOf([
@@ -108,7 +111,7 @@ export function articleCsl(article: CitedArticle): CslItem {
     URL: article.permalink,
     archive: ARCHIVE_NAME,
     language: article.language,
-    ...(note ? { note: note[0].toUpperCase() + note.slice(1) } : {}),
+    ...(note ? { note } : {}),
   };
 }
 
@@ -135,7 +138,7 @@ export function claimCsl(claim: CitedClaim): CslItem {
     issued: dateParts(claim.date),
     URL: claim.permalink,
     language: 'en',
-    note: note![0].toUpperCase() + note!.slice(1),
+    note,
   };
 }
 
@@ -223,8 +226,8 @@ export function risRecord(item: CslItem): string {
 
 /** The archive's caveats after a formatted reference, in square brackets, as the styles allow for the editor's additions. */
 function bracketed(caveats: string[]): string {
-  const said = caveats.join('; ');
-  return said ? ` [${said[0].toUpperCase()}${said.slice(1)}.]` : '';
+  const said = noteOf(caveats);
+  return said ? ` [${said}]` : '';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectClaims, type ClaimSource } from './claims.ts';
-import { buildTimeline, neighbours, shownQuote, type TimelineEvent } from './timeline.ts';
+import { buildTimeline, neighbours, shownQuote, statementsOf, type TimelineEvent } from './timeline.ts';
 
 const event = (id: string, date: string, context = false): TimelineEvent => ({ id, date, context, title: id, inferred: {}, note: null, citations: [{ article: 'a', paragraph: 1 }] });
 const events = [event('talks', '2022-01'), event('conference', '2021-12-23'), event('crimea', '2014', true), event('drafts', '2021-12-17'), event('assurance', '1990s', true)];
@@ -34,7 +34,7 @@ const articles: ClaimSource[] = [
 ];
 const claims = collectClaims(articles);
 const dates = new Map(events.map((e) => [e.id, e.date]));
-const timeline = buildTimeline(events, articles.map((a) => ({ id: a.id, date: a.date, title: a.id, outlet: a.outlet })), claims, (id) => dates.get(id)!);
+const timeline = buildTimeline(events, articles.map((a) => ({ id: a.id, date: a.date, title: a.id, outlet: a.outlet })), claims, statementsOf(claims, (id) => dates.get(id)!));
 const eventEntry = (id: string) => [...timeline.background, ...timeline.months.flatMap((m) => m.entries)].find((e) => e.kind === 'event' && e.event.id === id) as Extract<(typeof timeline.months)[number]['entries'][number], { kind: 'event' }>;
 
 describe('buildTimeline', () => {

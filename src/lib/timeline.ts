@@ -5,7 +5,7 @@
  * article that first reports it.
  */
 import type { Claim, ReportedQuote } from './claims.ts';
-import { outletCount } from './claims.ts';
+import { claimDate, outletCount } from './claims.ts';
 import { compareDates, formatDate, monthKey } from './dates.ts';
 
 export interface TimelineEvent {
@@ -99,7 +99,7 @@ export function groupBy<T>(items: T[], key: (item: T) => string | null): Map<str
 
 /** Every claim as a statement: its quote, its outlets, what answers it, its date. */
 export function statementsOf(claims: Claim[], eventDate: (id: string) => string): Map<string, Statement> {
-  const dateOf = (claim: Claim) => (claim.event ? eventDate(claim.event) : claim.reports[0].date);
+  const dateOf = (claim: Claim) => claimDate(claim, eventDate);
   const replies = groupBy(claims, (c) => c.respondsTo);
   const disputes = groupBy(claims, (c) => c.disputes);
   return new Map(
@@ -119,8 +119,8 @@ export function statementsOf(claims: Claim[], eventDate: (id: string) => string)
   );
 }
 
-export function buildTimeline(events: TimelineEvent[], articles: TimelineArticle[], claims: Claim[], eventDate: (id: string) => string): Timeline {
-  const statements = statementsOf(claims, eventDate);
+/** The timeline of the events and articles, each event's and article's claims as statements (`statementsOf`). */
+export function buildTimeline(events: TimelineEvent[], articles: TimelineArticle[], claims: Claim[], statements: Map<string, Statement>): Timeline {
   const statement = (claim: Claim) => statements.get(claim.id)!;
   const bySpeaker = (list: Claim[]): SpeakerStatements[] =>
     [...groupBy(list, (c) => c.speaker)]
