@@ -4,21 +4,12 @@
 // port while every link and citation in the pages names this one.
 // Usage: node src/cli/start.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeVersionProblem } from './require-node.mjs';
+import { serveStatic } from './static-site.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { engines } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
-const tooOld = nodeVersionProblem(process.version, engines.node);
-if (tooOld) {
-  console.error(tooOld);
-  process.exit(1);
-}
-
-const { serveStatic } = await import('./static-site.mjs');
 const host = '127.0.0.1';
 const port = Number(process.env.PORT || 4321);
 const at = process.argv.indexOf('--outDir');
