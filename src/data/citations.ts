@@ -10,11 +10,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleCsl, citationFiles, claimCsl, type Citations, type CitationFiles, type CslItem, type FormattedStyles } from '../lib/citation.ts';
 import type { StyleJob } from './citation-worker.ts';
-import type { Claim } from '../lib/claims.ts';
 import { cacheDirFor, resolveContentRoot } from '../lib/content-root.ts';
 import { codeVersion } from './code-version.ts';
 import { runInWorkers } from './worker-pool.ts';
-import { citedArticle, citedClaim, type Archive, type Article } from './archive.ts';
+import { citedArticle, citedClaim, type Archive } from './archive.ts';
 
 const projectRoot = process.cwd();
 const WORKER = path.join(projectRoot, 'src', 'data', 'citation-worker.ts');
@@ -62,46 +61,49 @@ function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
   return promises;
 }
 
-const entriesByArchive = new WeakMap<Archive, Map<string, Promise<FormattedStyles>>>();
+/** A page's citation record, made once per build: the item every format is made from, and its formatted styles. */
+interface PageCitation {
+  item: CslItem;
+  caveats: string[];
+  styles: Promise<FormattedStyles>;
+}
+type CitedKind = 'articles' | 'claims';
+
+const pagesByArchive = new WeakMap<Archive, Map<string, PageCitation>>();
 
 /**
- * Starts formatting every item of the archive, once per build, and returns each item's promise
- * by page key. Citeproc is the longest job of a build: routes start it from getStaticPaths, so
- * it runs while Astro collects the other routes' paths.
+ * Every article's and claim's citation record, by page key, made once per build; their styles
+ * start formatting the first time it is asked for. Citeproc is the longest job of a build:
+ * routes ask from getStaticPaths, so it runs while Astro collects the other routes' paths.
  */
-export function citationStyles(archive: Archive): Map<string, Promise<FormattedStyles>> {
-  let byPage = entriesByArchive.get(archive);
+export function pageCitations(archive: Archive): Map<string, PageCitation> {
+  let byPage = pagesByArchive.get(archive);
   if (!byPage) {
     const version = formatterVersion();
-    const pages = [
-      ...archive.articles.map((article) => [`articles/${article.id}`, articleItem(archive, article)] as const),
-      ...archive.claims.map((claim) => [`claims/${claim.id}`, claimItem(archive, claim)] as const),
+    const records = [
+      ...archive.articles.map((article) => [`articles/${article.id}`, record(citedArticle(archive, article), articleCsl)] as const),
+      ...archive.claims.map((claim) => [`claims/${claim.id}`, record(citedClaim(archive, claim), claimCsl)] as const),
     ];
-    const entries = pages.map(([, { item, caveats }]) => ({ item, caveats, key: createHash('sha256').update(version).update(JSON.stringify([item, caveats])).digest('hex') }));
-    const promises = formatAll(entries);
-    byPage = new Map(pages.map(([page], i) => [page, promises.get(entries[i].key)!]));
-    entriesByArchive.set(archive, byPage);
+    const entries = records.map(([, { item, caveats }]) => ({ item, caveats, key: createHash('sha256').update(version).update(JSON.stringify([item, caveats])).digest('hex') }));
+    const styles = formatAll(entries);
+    byPage = new Map(records.map(([page, found], i) => [page, { ...found, styles: styles.get(entries[i].key)! }]));
+    pagesByArchive.set(archive, byPage);
   }
   return byPage;
 }
 
-function articleItem(archive: Archive, article: Article) {
-  const cited = citedArticle(archive, article);
-  return { item: articleCsl(cited), caveats: cited.caveats };
+function record<T extends { caveats: string[] }>(cited: T, toCsl: (cited: T) => CslItem) {
+  return { item: toCsl(cited), caveats: cited.caveats };
 }
 
-function claimItem(archive: Archive, claim: Claim) {
-  const cited = citedClaim(archive, claim);
-  return { item: claimCsl(cited), caveats: cited.caveats };
-}
+const pageCitation = (archive: Archive, kind: CitedKind, id: string) => pageCitations(archive).get(`${kind}/${id}`)!;
 
-export const articleCitationFiles = (archive: Archive, article: Article): CitationFiles => citationFiles(articleItem(archive, article).item);
-export const claimCitationFiles = (archive: Archive, claim: Claim): CitationFiles => citationFiles(claimItem(archive, claim).item);
+/** Every article's, or every claim's, citation item, in the archive's order: the whole bibliography. */
+export const citationItems = (archive: Archive, kind: CitedKind): CslItem[] => archive[kind].map(({ id }) => pageCitation(archive, kind, id).item);
 
-export async function articleCitations(archive: Archive, article: Article): Promise<Citations> {
-  return { ...(await citationStyles(archive).get(`articles/${article.id}`)!), ...articleCitationFiles(archive, article) };
-}
+export const citationFilesOf = (archive: Archive, kind: CitedKind, id: string): CitationFiles => citationFiles(pageCitation(archive, kind, id).item);
 
-export async function claimCitations(archive: Archive, claim: Claim): Promise<Citations> {
-  return { ...(await citationStyles(archive).get(`claims/${claim.id}`)!), ...claimCitationFiles(archive, claim) };
+export async function citationsOf(archive: Archive, kind: CitedKind, id: string): Promise<Citations> {
+  const { item, styles } = pageCitation(archive, kind, id);
+  return { ...(await styles), ...citationFiles(item) };
 }

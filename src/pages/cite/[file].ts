@@ -1,14 +1,15 @@
 /** The whole bibliography in one file per format, so a reader imports everything in one step: /cite/articles.bib, /cite/claims.ris… */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citedArticle, citedClaim, getArchive } from '../../data/archive.ts';
-import { articleCsl, bibliography, claimCsl } from '../../lib/citation.ts';
+import { getArchive } from '../../data/archive.ts';
+import { citationItems } from '../../data/citations.ts';
+import { bibliography } from '../../lib/citation.ts';
 import { CITATION_FORMATS } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
   const sets = {
-    articles: bibliography(archive.articles.map((article) => articleCsl(citedArticle(archive, article)))),
-    claims: bibliography(archive.claims.map((claim) => claimCsl(citedClaim(archive, claim)))),
+    articles: bibliography(citationItems(archive, 'articles')),
+    claims: bibliography(citationItems(archive, 'claims')),
   };
   return Object.entries(sets).flatMap(([name, files]) =>
     Object.entries(CITATION_FORMATS).map(([extension, { key, type }]) => ({ params: { file: `${name}.${extension}` }, props: { body: files[key], type } })),
