@@ -74,9 +74,15 @@ function positionInFile(problem: Problem): Position | undefined {
   return existsSync(problem.file) ? positionOf(readFileSync(problem.file, 'utf8'), problem.field, problem.offset) : undefined;
 }
 
-function readCapture(capturesDir: string, name: string): string | null {
-  const file = path.join(capturesDir, name);
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+const captures = new Map<string, Buffer | null>();
+
+/** A capture's bytes (null if the file is missing), read once per build for the archive and both of its routes. */
+export function captureBytes(name: string): Buffer | null {
+  if (!captures.has(name)) {
+    const file = path.join(resolveContentRoot(process.cwd()), 'captures', name);
+    captures.set(name, existsSync(file) ? readFileSync(file) : null);
+  }
+  return captures.get(name)!;
 }
 
 function lookup<T>(items: T[], key: (item: T) => string, kind: string): (id: string) => T {
@@ -109,7 +115,7 @@ async function load(): Promise<Archive> {
       file: shown(entry.filePath, `articles/${entry.id}.mdx`),
       data: entry.data,
       body: entry.body ?? '',
-      captureText: readCapture(capturesDir, entry.data.source.capture),
+      captureText: captureBytes(entry.data.source.capture)?.toString('utf8') ?? null,
     }),
   );
   const integrityInput: ArchiveInput = {

@@ -15,6 +15,9 @@ export const CITATION_FORMATS = {
 } as const;
 export type CitationExtension = keyof typeof CITATION_FORMATS;
 
+/** The name of a capture's page: its file name without `.txt`. */
+export const captureSlug = (file: string) => file.replace(/\.txt$/, '');
+
 export const paths = {
   home: at(''),
   articles: at('articles/'),
@@ -40,7 +43,7 @@ export const paths = {
   bibliography: (kind: 'articles' | 'claims', extension: CitationExtension) => at(`cite/${kind}.${extension}`),
   capture: (file: string) => at(`captures/${file}`),
   /** The capture shown as a page, with its size and checksum. */
-  capturePage: (file: string) => at(`captures/${file.replace(/\.txt$/, '')}/`),
+  capturePage: (file: string) => at(`captures/${captureSlug(file)}/`),
   feed: at('feed.xml'),
   favicon: at('favicon.svg'),
 } as const;
