@@ -62,13 +62,19 @@ describe('the site built from content/', () => {
   });
 });
 
-describe('a build from the valid fixture', () => {
+describe('a build from the valid fixture, SITE_URL not set', () => {
   const outDir = path.join(scratch, 'valid-dist');
-  const result = buildSite(fixture, outDir);
+  const result = buildSite(fixture, outDir, { SITE_URL: '' });
 
   it('succeeds, printing no warning', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output.split('\n').filter((line) => /\bwarn(ing)?\b|\[WARN\]|deprecat/i.test(line))).toEqual([]);
+  });
+
+  it('says in one line that links point at the local preview', () => {
+    expect(result.output.split('\n').filter((line) => line.includes('SITE_URL'))).toEqual([
+      'SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).',
+    ]);
   });
 
   it('renders GFM tables and footnotes through remark-gfm', () => {

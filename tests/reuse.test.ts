@@ -200,20 +200,6 @@ describe('the permalink manifest', () => {
 });
 
 describe('one origin, from one setting', () => {
-  it('says in one line, when SITE_URL is not set, that links point at the local preview', () => {
-    const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-origin-'));
-    try {
-      const { SITE_URL: _, ...env } = process.env;
-      const result = buildSite(path.join(projectRoot, 'tests', 'fixtures', 'content'), path.join(work, 'dist'), {}, env);
-      expect(result.status, result.output).toBe(0);
-      expect(result.output.split('\n').filter((line) => line.includes('SITE_URL'))).toEqual([
-        'SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).',
-      ]);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  });
-
   it('makes every permalink, citation and link from SITE_URL and BASE_PATH, and nothing from the local preview', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-base-'));
     try {

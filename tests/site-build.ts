@@ -14,12 +14,12 @@ export interface BuildResult {
   output: string;
 }
 
-/** `env` is added to `baseEnv`, this process's environment unless given. */
-export function buildSite(contentRoot: string, outDir: string, env: Record<string, string> = {}, baseEnv: NodeJS.ProcessEnv = process.env): BuildResult {
+/** `env` is added to this process's environment (an empty SITE_URL counts as not set). */
+export function buildSite(contentRoot: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, [buildCli, '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...baseEnv, ...env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
