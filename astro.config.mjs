@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { cacheDirFor, resolveContentRoot } from './src/lib/content-root.ts';
 import { BASE_PATH, SITE_URL } from './src/lib/site-config.ts';
 import sitemap from '@astrojs/sitemap';
+import { staticFiles } from './src/integrations/static-files.ts';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 const contentRoot = resolveContentRoot(projectRoot);
@@ -36,7 +37,7 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), staticFiles(path.join(contentRoot, 'captures'))],
   // A strict Content-Security-Policy on every page, as a <meta> tag. Nothing inline, nothing
   // from elsewhere; the search page alone adds 'wasm-unsafe-eval' for Pagefind's WebAssembly.
   security: {

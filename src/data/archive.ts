@@ -76,7 +76,7 @@ function positionInFile(problem: Problem): Position | undefined {
 
 const captures = new Map<string, Buffer | null>();
 
-/** A capture's bytes (null if the file is missing), read once per build for the archive and both of its routes. */
+/** A capture's bytes (null if the file is missing), read once per build for the archive and the capture's page. */
 export function captureBytes(name: string): Buffer | null {
   if (!captures.has(name)) {
     const file = path.join(resolveContentRoot(process.cwd()), 'captures', name);

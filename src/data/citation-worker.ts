@@ -1,5 +1,6 @@
 /** Worker thread for src/data/citations.ts: the cite box's styles, formatted off the main thread. */
-import { formatStyles, type CslItem } from '../lib/citation.ts';
+import { formatStyles } from '../lib/citation.ts';
+import type { CslItem } from '../lib/citation-files.ts';
 import { serveJobs } from './worker-pool.ts';
 
 export interface StyleJob {

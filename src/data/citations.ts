@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleCsl, citationFiles, claimCsl, type Citations, type CitationFiles, type CslItem, type FormattedStyles } from '../lib/citation.ts';
+import { articleCsl, claimCsl, type Citations, type FormattedStyles } from '../lib/citation.ts';
+import { citationFiles, type CslItem } from '../lib/citation-files.ts';
 import type { StyleJob } from './citation-worker.ts';
 import { cacheDirFor, resolveContentRoot } from '../lib/content-root.ts';
 import { codeVersion } from './code-version.ts';
@@ -100,8 +101,6 @@ const pageCitation = (archive: Archive, kind: CitedKind, id: string) => pageCita
 
 /** Every article's, or every claim's, citation item, in the archive's order: the whole bibliography. */
 export const citationItems = (archive: Archive, kind: CitedKind): CslItem[] => archive[kind].map(({ id }) => pageCitation(archive, kind, id).item);
-
-export const citationFilesOf = (archive: Archive, kind: CitedKind, id: string): CitationFiles => citationFiles(pageCitation(archive, kind, id).item);
 
 export async function citationsOf(archive: Archive, kind: CitedKind, id: string): Promise<Citations> {
   const { item, styles } = pageCitation(archive, kind, id);

@@ -1,31 +1,8 @@
 import { Cite, plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, bibliography, bibtexEntry, claimCsl, claimJsonLd, claimMetaTags, BARE_CITATION, formatStyles, oneEntryName, risRecord, STYLES, textFragmentLink, type CitedArticle, type CitedClaim } from './citation.ts';
-
-const tass: CitedArticle = {
-  id: 'tass-2021-12-23',
-  title: 'West must give Russia security guarantees "now" — Putin',
-  outlet: { name: 'TASS', homepage: 'https://tass.com' },
-  author: null,
-  date: '2021-12-23',
-  dateline: 'MOSCOW, December 23. /TASS/.',
-  permalink: 'https://archive.example/articles/tass-2021-12-23/',
-  captureUrl: 'https://archive.example/captures/001_bb61a0728cd01c48.txt',
-  originalUrl: null,
-  language: 'en',
-  abstract: 'It is the NATO countries that must provide security guarantees to Russia.',
-  caveats: ['publication date inferred by the archive'],
-};
-const unnamed: CitedArticle = { ...tass, id: 'unattributed-2021-12-23', title: 'Putin urges the West to act quickly to provide security guarantees & 50% more', outlet: null, caveats: ['publication date inferred by the archive', 'outlet not named in the capture'] };
-const claim: CitedClaim = {
-  id: 'not-an-inch',
-  summary: 'Putin says NATO broke its promise.',
-  speaker: { name: 'Vladimir Putin', kind: 'person' },
-  permalink: 'https://archive.example/claims/not-an-inch/',
-  date: '2021-12-23',
-  caveats: ['the date of the statement is inferred by the archive'],
-  appearances: [{ article: tass, quotes: [{ text: 'They cheated us.', anchor: 'q-not-an-inch', form: 'direct' }] }],
-};
+import { articleCiteNote, articleCsl, articleJsonLd, articleMetaTags, claimCsl, claimJsonLd, claimMetaTags, BARE_CITATION, formatStyles, oneEntryName, STYLES, textFragmentLink, type CitedArticle } from './citation.ts';
+import { bibtexEntry, risRecord } from './citation-files.ts';
+import { claim, tass, unnamed } from './citation.fixtures.ts';
 
 describe('formatted references', () => {
   const citations = formatStyles(articleCsl(tass), tass.caveats);
@@ -102,58 +79,6 @@ describe('an article whose original address is known', () => {
   it('and the cite box says which address is which, and says nothing is unknown that is known', () => {
     expect(articleCiteNote(known)).toBe('This cites TASS’s article, with this archive’s permalink as where you read it and the original address, https://tass.com/politics/1380189, in the note. No author is named in the capture.');
     expect(articleCiteNote({ ...unnamed, author: 'Jane Doe' })).toBe('This cites the article (its outlet is not named in the capture), with this archive’s permalink as where you read it: the original address is not known.');
-  });
-});
-
-describe('BibTeX', () => {
-  it('keys an entry by its slug, dates it exactly, and files a named outlet’s article as an article in that journal', () => {
-    expect(bibtexEntry(articleCsl(tass))).toBe(
-      [
-        '@article{tass-2021-12-23,',
-        '  title = {{West must give Russia security guarantees "now" — Putin}},',
-        '  journal = {TASS},',
-        '  date = {2021-12-23},',
-        '  year = {2021},',
-        '  month = dec,',
-        '  url = {https://archive.example/articles/tass-2021-12-23/},',
-        '  language = {english},',
-        '  note = {Publication date inferred by the archive; archived copy in Guarantees 2021, from the web capture https://archive.example/captures/001\\_bb61a0728cd01c48.txt.}',
-        '}',
-      ].join('\n'),
-    );
-  });
-
-  it('never files an article without a journal as @article, and escapes what LaTeX would read as commands', () => {
-    const entry = bibtexEntry(articleCsl(unnamed));
-    expect(entry.startsWith('@misc{unattributed-2021-12-23,')).toBe(true);
-    expect(entry).not.toContain('journal');
-    expect(entry).toContain('title = {{Putin urges the West to act quickly to provide security guarantees \\& 50\\% more}}');
-  });
-
-  it('files a claim page as @misc of the archive, dated by the statement', () => {
-    expect(bibtexEntry(claimCsl(claim))).toContain('@misc{not-an-inch,\n  title = {{Putin says NATO broke its promise.}},\n  howpublished = {Guarantees 2021},\n  date = {2021-12-23},');
-  });
-});
-
-describe('RIS', () => {
-  it('gives one tag per line, never wrapped, the full ID and the day', () => {
-    const long = { ...tass, title: `${tass.title}, ${'and a very long title '.repeat(8)}` };
-    const record = risRecord(articleCsl(long));
-    for (const line of record.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
-    expect(record).toContain('ID  - tass-2021-12-23\n');
-    expect(record).toContain('PY  - 2021\nDA  - 2021/12/23\n');
-    expect(record).toContain('T2  - TASS\n');
-    expect(record).toContain('N1  - Publication date inferred by the archive;');
-    expect(record.endsWith('ER  - ')).toBe(true);
-  });
-});
-
-describe('a whole bibliography', () => {
-  it('puts every entry in one file per format', () => {
-    const files = bibliography([articleCsl(tass), articleCsl(unnamed)]);
-    expect(files.bibtex.match(/^@/gm)).toHaveLength(2);
-    expect(files.ris.match(/^TY {2}- /gm)).toHaveLength(2);
-    expect(JSON.parse(files.cslJson)).toHaveLength(2);
   });
 });
 

@@ -8,13 +8,14 @@
  *
  * One record per page, in CSL-JSON, the common form: the formatted styles come from it through
  * citation-js (citeproc-js with the official CSL styles), and the BibTeX and RIS files are
- * written from it here, key and dates exact, one RIS tag per line.
+ * written from it by citation-files.ts.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 // By file: the package maps this folder with a folder mapping Node no longer resolves.
 import chicago from '../../node_modules/rehype-citation/dist/node/styles/chicago.js';
 import mla from '../../node_modules/rehype-citation/dist/node/styles/mla.js';
+import type { CitationFiles, CslItem } from './citation-files.ts';
 import { passageDirective } from './text-fragments.ts';
 
 // citation-js brings the APA style (7th edition). The official CSL styles for Chicago
@@ -82,8 +83,6 @@ export interface CitedClaim {
   appearances: { article: CitedArticle; quotes: { text: string; anchor: string; form: 'direct' | 'paraphrase' }[] }[];
 }
 
-/** CSL-JSON, the common form every citation format below is made from. */
-export type CslItem = Record<string, unknown> & { id: string; type: string; title: string; URL: string; issued: { 'date-parts': number[][] } };
 
 /** CSL date parts of a partial date ("1990s" counts as its first year). */
 const dateParts = (date: string) => ({ 'date-parts': [date.replace(/0s$/, '0').split('-').map(Number)] });
@@ -157,70 +156,7 @@ export interface FormattedStyles {
 }
 
 /** The files a reference manager imports: written here, at once. */
-export interface CitationFiles {
-  bibtex: string;
-  ris: string;
-  cslJson: string;
-}
-
 export type Citations = FormattedStyles & CitationFiles;
-
-// ——— BibTeX ———
-
-/** Characters BibTeX and LaTeX treat as commands, escaped; braces balanced or escaped. */
-function bibtexText(text: string): string {
-  return text.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/\^/g, '\\^{}').replace(/~/g, '\\~{}');
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/**
- * One BibTeX entry: the page's slug as its key, the title's case kept (double braces), the date
- * both as biblatex's `date` and as BibTeX's `year` and `month` (a month macro, `dec`). A news
- * article with a named outlet is an @article in that journal; anything else is @misc.
- */
-export function bibtexEntry(item: CslItem): string {
-  const [year, month] = item.issued['date-parts'][0];
-  const container = item['container-title'] as string | undefined;
-  const isArticle = item.type === 'article-newspaper' && container;
-  const fields: [string, string][] = [
-    // Double braces keep the title's capitals as printed, whatever the style does with case.
-    ['title', `{{${bibtexText(item.title)}}}`],
-    ...(item.author ? [['author', `{${bibtexText((item.author as { literal: string }[]).map((a) => a.literal).join(' and '))}}`] as [string, string]] : []),
-    ...(isArticle ? [['journal', `{${bibtexText(container)}}`] as [string, string]] : container ? [['howpublished', `{${bibtexText(container)}}`] as [string, string]] : []),
-    ['date', `{${item.issued['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')}}`],
-    ['year', `{${year}}`],
-    ...(month ? [['month', MONTHS[month - 1]] as [string, string]] : []),
-    ['url', `{${item.URL}}`],
-    ...(item.language ? [['language', `{${item.language === 'en' ? 'english' : item.language}}`] as [string, string]] : []),
-    ...(item.note ? [['note', `{${bibtexText(item.note as string)}}`] as [string, string]] : []),
-  ];
-  return `@${isArticle ? 'article' : 'misc'}{${item.id},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}`;
-}
-
-// ——— RIS ———
-
-/** RIS has no way to continue a line: every value is one line, whatever its length. */
-const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
-
-/** One RIS record: full ID, DA with the day as well as PY, N1 for the note, one tag per line. */
-export function risRecord(item: CslItem): string {
-  const [year, month, day] = item.issued['date-parts'][0];
-  const pad = (n: number | undefined) => (n ? String(n).padStart(2, '0') : '');
-  return [
-    risLine('TY', item.type === 'article-newspaper' ? 'NEWS' : 'ELEC'),
-    risLine('ID', item.id),
-    risLine('TI', item.title),
-    ...(item.author ? (item.author as { literal: string }[]).map((a) => risLine('AU', a.literal)) : []),
-    ...(item['container-title'] ? [risLine('T2', item['container-title'] as string)] : []),
-    risLine('PY', String(year)),
-    risLine('DA', [year, pad(month), pad(day)].filter(Boolean).join('/')),
-    risLine('UR', item.URL),
-    ...(item.language ? [risLine('LA', item.language as string)] : []),
-    ...(item.note ? [risLine('N1', item.note as string)] : []),
-    'ER  - ',
-  ].join('\n');
-}
 
 // ——— Formatted styles ———
 
@@ -250,18 +186,6 @@ export function formatStyles(item: CslItem, caveats: string[]): FormattedStyles 
   return { apa: style('apa'), chicago: style('chicago'), mla: style('mla') };
 }
 
-export function citationFiles(item: CslItem): CitationFiles {
-  return { bibtex: bibtexEntry(item), ris: risRecord(item), cslJson: JSON.stringify([item], null, 2) };
-}
-
-/** The whole bibliography of some pages, one file per format, for one import. */
-export function bibliography(items: CslItem[]): { bibtex: string; ris: string; cslJson: string } {
-  return {
-    bibtex: items.map(bibtexEntry).join('\n\n'),
-    ris: items.map(risRecord).join('\n'),
-    cslJson: JSON.stringify(items, null, 2),
-  };
-}
 
 // ——— Embedded metadata for reference managers ———
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../data/archive.ts';
 import { citationItems } from '../../data/citations.ts';
-import { bibliography } from '../../lib/citation.ts';
+import { bibliography } from '../../lib/citation-files.ts';
 import { CITATION_FORMATS } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,64 @@
+/**
+ * The files the site serves as they are, written next to Astro's pages instead of being Astro
+ * routes: a route costs Astro about a millisecond however small its file, and these are four in
+ * five of the site's addresses (README, "Benchmark"):
+ * - each raw capture, copied byte for byte;
+ * - each page's citation files, from the whole bibliography that src/pages/cite/[file].ts
+ *   publishes as CSL-JSON.
+ * `astro dev` serves the same addresses from the same sources.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { itemFiles } from '../lib/citation-files.ts';
+import { BASE_PATH } from '../lib/site-config.ts';
+import { CITATION_FORMATS, paths } from '../lib/urls.ts';
+
+const CITED_KINDS = ['articles', 'claims'] as const;
+
+export function staticFiles(capturesDir: string): AstroIntegration {
+  const captures = () => readdirSync(capturesDir).filter((name) => name.endsWith('.txt'));
+  return {
+    name: 'guarantees-static-files',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const onDisk = (address: string) => path.join(fileURLToPath(dir), address.slice(BASE_PATH.length));
+        const folders = new Set<string>();
+        const write = (address: string, copy: (file: string) => void) => {
+          const folder = path.dirname(onDisk(address));
+          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+          copy(onDisk(address));
+        };
+        for (const name of captures()) write(paths.capture(name), (file) => copyFileSync(path.join(capturesDir, name), file));
+        for (const kind of CITED_KINDS) {
+          for (const { id, extension, body } of itemFiles(readFileSync(onDisk(paths.bibliography(kind, 'json')), 'utf8'))) {
+            write(paths.citation(kind, id, extension), (file) => writeFileSync(file, body));
+          }
+        }
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const address = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+          const send = (type: string, body: string | Buffer) => {
+            response.setHeader('content-type', type);
+            response.end(body);
+          };
+          const capture = captures().find((name) => paths.capture(name) === address);
+          if (capture) return send('text/plain; charset=utf-8', readFileSync(path.join(capturesDir, capture)));
+          const kind = CITED_KINDS.find((k) => address.startsWith(path.posix.dirname(paths.citation(k, 'x', 'json')) + '/'));
+          if (!kind) return next();
+          // The whole bibliography from this server's own route, as the build reads it from its output.
+          fetch(`http://${request.headers.host}${paths.bibliography(kind, 'json')}`)
+            .then((whole) => whole.text())
+            .then((json) => {
+              const file = itemFiles(json).find(({ id, extension }) => paths.citation(kind, id, extension) === address);
+              if (file) send(CITATION_FORMATS[file.extension].type, file.body);
+              else next();
+            }, next);
+        });
+      },
+    },
+  };
+}
