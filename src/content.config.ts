@@ -114,7 +114,7 @@ export const articleSchema = z.strictObject({
 });
 
 const articles = defineCollection({
-  // Each file's id is its name; its body is rendered here, once, not bundled as an MDX module.
+  // Each file's id is its name; its body is rendered by the loader, once, not bundled as an MDX module.
   loader: articleLoader(inRoot('articles')),
   schema: articleSchema,
 });

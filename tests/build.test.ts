@@ -3,7 +3,7 @@
  * keeps the outlets' text as printed, and broken content fails the build with the file and
  * field named. Fixture builds use CONTENT_ROOT and temporary folders; content/ is never touched.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -105,8 +105,12 @@ describe('a rebuild with warm caches', () => {
     const cache = cacheDirFor(projectRoot, root);
     const first = buildSite(root, path.join(scratch, 'rebuilt-1'));
     expect(first.status, first.output).toBe(0);
-    // The caches the rebuild is to use: rendered bodies in Astro's data store, formatted citations.
+    // The caches the rebuild is to use: the entries in Astro's data store, their bodies' renderings, formatted citations.
     expect(existsSync(path.join(cache, 'data-store.json'))).toBe(true);
+    const renderings = () => readdirSync(path.join(cache, 'article-renderings')).sort();
+    const articleCount = readdirSync(path.join(root, 'articles')).filter((name) => name.endsWith('.mdx')).length;
+    expect(renderings()).toHaveLength(2 * articleCount);
+    const before = renderings();
     expect(existsSync(path.join(cache, 'citation-styles.json'))).toBe(true);
 
     // One article changed: a quote (its marks in the body move) and a claim's summary (its citations change).
@@ -116,6 +120,9 @@ describe('a rebuild with warm caches', () => {
     writeFileSync(beta, readFileSync(beta, 'utf8').replace('- text: "We want guarantees now"', '- text: "We want guarantees"'));
     const warm = path.join(scratch, 'rebuilt-warm');
     expect(buildSite(root, warm).status).toBe(0);
+    // The two changed bodies were rendered again, and their old renderings removed.
+    expect(renderings()).toHaveLength(2 * articleCount);
+    expect(renderings().filter((name) => !before.includes(name))).toHaveLength(4);
     rmSync(cache, { recursive: true, force: true });
     const cold = path.join(scratch, 'rebuilt-cold');
     expect(buildSite(root, cold).status).toBe(0);

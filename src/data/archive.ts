@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { knownBody, readArticleBody, type ArticleBody } from '../lib/article-text.ts';
+import { knownBody, readArticleBody } from '../lib/article-text.ts';
 import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
 import { collectClaims, movedQuotes, type Claim, type MovedQuote } from '../lib/claims.ts';
-import { resolveContentRoot } from '../lib/content-root.ts';
+import { cacheDirFor, resolveContentRoot } from '../lib/content-root.ts';
 import { compareDates, formatDate } from '../lib/dates.ts';
 import { articleInput, eventInput } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
@@ -20,6 +20,7 @@ import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { paths } from '../lib/urls.ts';
+import { renderedHtml, renderedText } from './article-renderings.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -95,6 +96,12 @@ function lookup<T>(items: T[], key: (item: T) => string, kind: string): (id: str
   };
 }
 
+/** The build cache, where the articles' loader keeps each body's rendering. */
+const buildCache = () => cacheDirFor(process.cwd(), resolveContentRoot(process.cwd()));
+
+/** An article body's HTML, as the articles' loader rendered it. */
+export const articleHtml = (article: Article): string => renderedHtml(buildCache(), String(article.digest));
+
 async function load(): Promise<Archive> {
   const [articles, outlets, speakers, topics, events] = await Promise.all([
     getCollection('articles'),
@@ -103,10 +110,7 @@ async function load(): Promise<Archive> {
     getCollection('topics'),
     getCollection('events'),
   ]);
-  for (const entry of articles) {
-    const text = entry.rendered?.metadata?.text as ArticleBody | undefined;
-    if (entry.body && text) knownBody(entry.body, text);
-  }
+  for (const entry of articles) if (entry.body) knownBody(entry.body, renderedText(buildCache(), String(entry.digest)));
   const contentRoot = resolveContentRoot(process.cwd());
   const capturesDir = path.join(contentRoot, 'captures');
   const inputs = articles.map((entry) =>

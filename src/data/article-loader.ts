@@ -1,8 +1,9 @@
 /**
  * The articles collection's loader: each MDX file read as `npm run check` reads it, validated by
  * the collection's schema, and its body rendered to HTML once, here in the content layer
- * (src/lib/render-article.ts, in worker threads), where Astro keeps it in its data store between
- * builds. An article whose file is unchanged, rendered by unchanged code, is not rendered again.
+ * (src/lib/render-article.ts, in worker threads). The entry goes into Astro's data store, its
+ * rendering into the build cache beside it (article-renderings.ts); both are kept between
+ * builds, so an article whose file is unchanged, rendered by unchanged code, is not rendered again.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseArticleFile } from '../lib/article-file.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
 import type { RenderedBody, RenderJob } from './render-article-worker.ts';
+import { hasRendering, keepRenderings, writeRendering } from './article-renderings.ts';
 import { codeVersion } from './code-version.ts';
 import { runInWorkers } from './worker-pool.ts';
 
@@ -32,6 +34,7 @@ export function articleLoader(articlesDir: string): Loader {
     name: 'guarantees-article-loader',
     load: async ({ store, parseData, generateDigest, config, watcher }: LoaderContext) => {
       const projectRoot = fileURLToPath(config.root);
+      const cacheDir = fileURLToPath(config.cacheDir);
       const version = rendererVersion(projectRoot);
       const worker = path.join(projectRoot, 'src', 'data', 'render-article-worker.ts');
 
@@ -44,7 +47,7 @@ export function articleLoader(articlesDir: string): Loader {
           const id = name.replace(/\.mdx$/, '');
           const source = readFileSync(file, 'utf8');
           const digest = generateDigest(`${version}\n${source}`);
-          if (store.get(id)?.digest === digest) continue;
+          if (store.get(id)?.digest === digest && hasRendering(cacheDir, digest)) continue;
           const parsed = parseArticleFile(source);
           if (!parsed) throw new Error(`${file} has no YAML frontmatter between --- lines at its top`);
           const data = await parseData({ id, data: parsed.data as Record<string, unknown>, filePath: file });
@@ -57,14 +60,18 @@ export function articleLoader(articlesDir: string): Loader {
       async function sync(names: string[]) {
         const entries = await changed(names);
         const rendered = await Promise.all(runInWorkers<RenderJob, RenderedBody>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), BATCH));
-        // The body's text goes along, so the archive need not parse the body again.
-        entries.forEach((entry, i) => store.set({ ...entry, rendered: { html: rendered[i].html, metadata: { text: rendered[i].text } } }));
+        // The body's text is kept with its HTML, so the archive need not parse the body again.
+        entries.forEach((entry, i) => {
+          writeRendering(cacheDir, entry.digest, rendered[i]);
+          store.set(entry);
+        });
       }
 
       const names = readdirSync(articlesDir).filter((name) => name.endsWith('.mdx'));
       await sync(names);
       const ids = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      keepRenderings(cacheDir, new Set(store.values().map((entry) => String(entry.digest))));
 
       // `astro dev`: render an article again when its file changes.
       if (!watcher) return;
