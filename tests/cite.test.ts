@@ -10,14 +10,13 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
 import { readArticleBody } from '../src/lib/article-text.ts';
 import { collectClaims } from '../src/lib/claims.ts';
 import { paragraphSentences } from '../src/lib/sentences.ts';
 import { htmlFiles } from './files.ts';
-import { fileOf } from './permalinks.ts';
+import { loadPage, publicRoutes } from './permalinks.ts';
 import { projectRoot } from './site-build.ts';
 import { zoteroItem } from './zotero.ts';
 
@@ -28,7 +27,7 @@ const { archive } = content;
 const claims = collectClaims(archive.articles);
 const outletName = (id: string | null) => archive.outlets.find((o) => o.id === id)?.name;
 const eventOf = (id: string | null) => archive.events.find((e) => e.id === id);
-const saved = (route: string) => zoteroItem(cheerio.load(readFileSync(fileOf(siteDir, route), 'utf8')), `${ORIGIN}${route}`);
+const saved = (route: string) => zoteroItem(loadPage(siteDir, route), `${ORIGIN}${route}`);
 const file = (route: string) => readFileSync(path.join(siteDir, route), 'utf8');
 
 /** What a citation of an article must say, from the content. */
@@ -68,9 +67,7 @@ describe('what Zotero saves', () => {
   });
 
   it('from a list page: a web page of the archive with its own title and no date', () => {
-    const lists = htmlFiles(siteDir)
-      .map((f) => `/${path.relative(siteDir, f).replace(/index\.html$/, '')}`)
-      .filter((route) => !/^\/(articles|claims)\/[^/]+\/$/.test(route) && route !== '/404.html');
+    const lists = publicRoutes(htmlFiles(siteDir), siteDir).filter((route) => !/^\/(articles|claims)\/[^/]+\/$/.test(route));
     expect(lists.length).toBeGreaterThan(10);
     for (const route of lists) {
       const item = saved(route);

@@ -8,13 +8,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as cheerio from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
 import { captureName } from '../src/lib/article-draft.ts';
 import { checkIntegrity, formatProblem } from '../src/lib/integrity.ts';
 import { filesUnder } from './files.ts';
-import { brokenPromises, fileOf, publicRoutes, readManifest } from './permalinks.ts';
+import { brokenPromises, loadPage, publicRoutes, readManifest } from './permalinks.ts';
 import { buildSite, projectRoot, removeBuildCache } from './site-build.ts';
 
 const ORIGINAL = 'https://example.org/news/2021/12/a-sixth-article';
@@ -40,7 +39,7 @@ writeFileSync(path.join(root, 'articles', `${slug}.mdx`), copy);
 const outDir = path.join(scratch, 'dist');
 const after = readContent(root);
 const build = buildSite(root, outDir);
-const page = (route: string) => cheerio.load(readFileSync(fileOf(outDir, route), 'utf8'));
+const page = (route: string) => loadPage(outDir, route);
 
 describe('a sixth article, added in a copy of content/', () => {
   it('is a real addition: a new slug, its capture under the next name, its original address known', () => {

@@ -31,6 +31,9 @@ export function fileOf(siteDir: string, route: string): string {
   return path.join(siteDir, route.endsWith('/') ? `${route}index.html` : route);
 }
 
+/** A built page, parsed. */
+export const loadPage = (siteDir: string, route: string) => cheerio.load(readFileSync(fileOf(siteDir, route), 'utf8'));
+
 export interface Anchor {
   route: string;
   id: string;

@@ -15,7 +15,7 @@ import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
 import { filesUnder, htmlFiles } from './files.ts';
-import { brokenPromises, fileOf, publicRoutes, readManifest, siteAnchors } from './permalinks.ts';
+import { brokenPromises, fileOf, loadPage, publicRoutes, readManifest, siteAnchors } from './permalinks.ts';
 import { buildSite, projectRoot } from './site-build.ts';
 
 const siteDir = inject('siteDir');
@@ -23,7 +23,7 @@ const ORIGIN = 'http://127.0.0.1:4321';
 const articles = readContent(path.join(projectRoot, 'content')).articles;
 const claimIds = [...new Set(articles.flatMap((a) => a.data.claims.map((c) => c.id)))];
 const quoteCount = articles.reduce((n, a) => n + a.data.claims.reduce((m, c) => m + c.quotes.length, 0), 0);
-const load = (route: string) => cheerio.load(readFileSync(fileOf(siteDir, route), 'utf8'));
+const load = (route: string) => loadPage(siteDir, route);
 const data = (name: string) => JSON.parse(readFileSync(path.join(siteDir, 'data', name), 'utf8'));
 const jsonLd = ($: cheerio.CheerioAPI) => $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
 
@@ -142,7 +142,7 @@ describe('the data files', () => {
     for (const annotation of items) {
       const [quote, fragment] = annotation.target.selector;
       const route = new URL(annotation.target.source).pathname;
-      const $ = cheerio.load(readFileSync(fileOf(siteDir, route), 'utf8'));
+      const $ = load(route);
       const paragraph = $(`[id="${fragment.value}"]`).text();
       const { start, end } = fragment.refinedBy;
       expect(paragraph.slice(start, end), annotation.id).toBe(quote.exact);
