@@ -113,7 +113,7 @@ describe('a rebuild with warm caches', () => {
     const before = renderings();
     expect(existsSync(path.join(cache, 'citation-styles.json'))).toBe(true);
 
-    // One article changed: a quote (its marks in the body move) and a claim's summary (its citations change).
+    // Two articles changed: a quote (its marks in the body move) and a claim's summary (its citations change).
     const alpha = path.join(root, 'articles', 'alpha.mdx');
     writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('summary: Speaker A says the shared test claim.', 'summary: Speaker A says the shared test claim, again.'));
     const beta = path.join(root, 'articles', 'beta.mdx');

@@ -2,7 +2,8 @@
  * The two commands as a new user meets them. `npm start` refuses a busy port at once instead of
  * moving to another one, serves text as UTF-8 on the port its links name, and stops completely,
  * child processes included, when its process is stopped (built from the fixture into a
- * temporary folder). `npm test` says at once, in one line each, what the machine lacks.
+ * temporary folder). `npm run dev` serves the files the build writes beside its pages.
+ * `npm test` says at once, in one line each, what the machine lacks.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -86,6 +87,37 @@ describe('npm start', () => {
     run.child.kill('SIGTERM');
     await run.exited;
     await expect.poll(() => processesUsing(outDir), { timeout: 5_000, interval: 100 }).toEqual([]);
+  });
+});
+
+describe('npm run dev', () => {
+  it('serves the captures and citation files the build writes beside its pages, under a base path', async () => {
+    const port = await freePort();
+    const outsideVitest = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: projectRoot,
+      // Without Vitest's variables: a dev server that sees VITEST set answers every page with a 404.
+      env: { ...outsideVitest, CONTENT_ROOT: fixture, SITE_URL: '', BASE_PATH: '/sub/', ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const at = (address: string) => fetch(`http://127.0.0.1:${port}/sub/${address}`);
+    try {
+      await expect.poll(() => at('articles/alpha/').then((r) => r.status, () => 0), { timeout: 60_000, interval: 500, message: output }).toBe(200);
+      const capture = await at('captures/alpha.txt');
+      expect(capture.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(Buffer.from(await capture.arrayBuffer())).toEqual(readFileSync(path.join(fixture, 'captures', 'alpha.txt')));
+      const bib = await at('cite/articles/alpha.bib');
+      expect(bib.headers.get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+      const entry = await bib.text();
+      expect(entry).toMatch(/^@\w+\{alpha,\n/);
+      expect(await (await at('cite/articles.bib')).text()).toContain(entry.trimEnd());
+      expect((await at('cite/articles/no-such-article.bib')).status).toBe(404);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+    }
   });
 });
 

@@ -20,7 +20,8 @@ import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { paths } from '../lib/urls.ts';
-import { renderedHtml, renderedText } from './article-renderings.ts';
+import type { AnchorSource } from '../lib/remark-article-anchors.ts';
+import { renderingOf } from './article-renderings.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -99,8 +100,11 @@ function lookup<T>(items: T[], key: (item: T) => string, kind: string): (id: str
 /** The build cache, where the articles' loader keeps each body's rendering. */
 const buildCache = () => cacheDirFor(process.cwd(), resolveContentRoot(process.cwd()));
 
+/** An article body's rendering, as the articles' loader left it in the build cache. */
+const renderingOfArticle = (article: Article) => renderingOf(buildCache(), String(article.digest), article.body ?? '', article.data as AnchorSource);
+
 /** An article body's HTML, as the articles' loader rendered it. */
-export const articleHtml = (article: Article): string => renderedHtml(buildCache(), String(article.digest));
+export const articleHtml = async (article: Article): Promise<string> => (await renderingOfArticle(article)).html;
 
 async function load(): Promise<Archive> {
   const [articles, outlets, speakers, topics, events] = await Promise.all([
@@ -110,7 +114,7 @@ async function load(): Promise<Archive> {
     getCollection('topics'),
     getCollection('events'),
   ]);
-  for (const entry of articles) if (entry.body) knownBody(entry.body, renderedText(buildCache(), String(entry.digest)));
+  for (const [entry, { text }] of await Promise.all(articles.map(async (entry) => [entry, await renderingOfArticle(entry)] as const))) knownBody(entry.body ?? '', text);
   const contentRoot = resolveContentRoot(process.cwd());
   const capturesDir = path.join(contentRoot, 'captures');
   const inputs = articles.map((entry) =>

@@ -5,9 +5,11 @@
  * its server bundle as one string, where every byte of it costs memory many times over (README,
  * "Benchmark"). Pages read a body's HTML only when they render it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleBody } from '../lib/article-text.ts';
+import type { AnchorSource } from '../lib/remark-article-anchors.ts';
+import { renderArticleBody } from '../lib/render-article.ts';
 
 export interface ArticleRendering {
   html: string;
@@ -22,21 +24,39 @@ export function hasRendering(cacheDir: string, digest: string): boolean {
   return existsSync(files.html) && existsSync(files.text);
 }
 
+/** Each file written whole and then moved into place, so a build never reads half of one another build is writing. */
 export function writeRendering(cacheDir: string, digest: string, { html, text }: ArticleRendering): void {
   const files = filesOf(cacheDir, digest);
   mkdirSync(folder(cacheDir), { recursive: true });
-  writeFileSync(files.html, html);
-  writeFileSync(files.text, JSON.stringify(text));
+  for (const [file, content] of [[files.html, html], [files.text, JSON.stringify(text)]]) {
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, content);
+    renameSync(partial, file);
+  }
 }
 
-export const renderedHtml = (cacheDir: string, digest: string): string => readFileSync(filesOf(cacheDir, digest).html, 'utf8');
-
-export const renderedText = (cacheDir: string, digest: string): ArticleBody => JSON.parse(readFileSync(filesOf(cacheDir, digest).text, 'utf8')) as ArticleBody;
+/**
+ * A body's rendering as its loader left it; rendered again here, and kept, if its files have
+ * gone since (another store's loader pruned them, or the cache was cleared under a running
+ * `astro dev`).
+ */
+export async function renderingOf(cacheDir: string, digest: string, body: string, frontmatter: AnchorSource): Promise<ArticleRendering> {
+  const files = filesOf(cacheDir, digest);
+  try {
+    return { html: readFileSync(files.html, 'utf8'), text: JSON.parse(readFileSync(files.text, 'utf8')) as ArticleBody };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const rendering = await renderArticleBody(body, frontmatter);
+    writeRendering(cacheDir, digest, rendering);
+    return rendering;
+  }
+}
 
 /** Removes the renderings of bodies the store no longer holds, so the cache does not grow without end. */
 export function keepRenderings(cacheDir: string, digests: Set<string>): void {
   if (!existsSync(folder(cacheDir))) return;
   for (const name of readdirSync(folder(cacheDir))) {
-    if (!digests.has(name.replace(/\.(html|json)$/, ''))) rmSync(path.join(folder(cacheDir), name), { force: true });
+    // `<digest>.html`, `<digest>.json`, or one of them being written (`<digest>.html.<pid>.partial`).
+    if (!digests.has(name.slice(0, name.indexOf('.')))) rmSync(path.join(folder(cacheDir), name), { force: true });
   }
 }

@@ -7,7 +7,7 @@
  *   publishes as CSL-JSON.
  * `astro dev` serves the same addresses from the same sources.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -40,23 +40,27 @@ export function staticFiles(capturesDir: string): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const address = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+          // The address as requested: Astro's dev server has already taken the base path off `url`.
+          const requested = (request as { originalUrl?: string }).originalUrl ?? request.url ?? '/';
+          const address = decodeURIComponent(new URL(requested, 'http://dev').pathname);
           const send = (type: string, body: string | Buffer) => {
             response.setHeader('content-type', type);
             response.end(body);
           };
-          const capture = captures().find((name) => paths.capture(name) === address);
+          const capture = existsSync(capturesDir) ? captures().find((name) => paths.capture(name) === address) : undefined;
           if (capture) return send('text/plain; charset=utf-8', readFileSync(path.join(capturesDir, capture)));
           const kind = CITED_KINDS.find((k) => address.startsWith(path.posix.dirname(paths.citation(k, 'x', 'json')) + '/'));
           if (!kind) return next();
           // The whole bibliography from this server's own route, as the build reads it from its output.
-          fetch(`http://${request.headers.host}${paths.bibliography(kind, 'json')}`)
-            .then((whole) => whole.text())
+          const origin = `${'encrypted' in request.socket ? 'https' : 'http'}://${request.headers.host}`;
+          fetch(`${origin}${paths.bibliography(kind, 'json')}`)
+            .then((whole) => (whole.ok ? whole.text() : Promise.reject(new Error(`${paths.bibliography(kind, 'json')}: ${whole.status}`))))
             .then((json) => {
               const file = itemFiles(json).find(({ id, extension }) => paths.citation(kind, id, extension) === address);
               if (file) send(CITATION_FORMATS[file.extension].type, file.body);
               else next();
-            }, next);
+            })
+            .catch(next);
         });
       },
     },
