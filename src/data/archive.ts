@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { knownBody, readArticleBody } from '../lib/article-text.ts';
 import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
 import { collectClaims, movedQuotes, type Claim, type MovedQuote } from '../lib/claims.ts';
-import { cacheDirFor, resolveContentRoot } from '../lib/content-root.ts';
+import { resolveContentRoot } from '../lib/content-root.ts';
 import { compareDates, formatDate } from '../lib/dates.ts';
 import { articleInput, eventInput } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
@@ -21,7 +21,8 @@ import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { paths } from '../lib/urls.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
-import { renderingOf } from './article-renderings.ts';
+import { renderedPart } from './article-renderings.ts';
+import { BUILD_CACHE_DIR } from './build-cache.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -97,14 +98,12 @@ function lookup<T>(items: T[], key: (item: T) => string, kind: string): (id: str
   };
 }
 
-/** The build cache, where the articles' loader keeps each body's rendering. */
-const buildCache = () => cacheDirFor(process.cwd(), resolveContentRoot(process.cwd()));
-
-/** An article body's rendering, as the articles' loader left it in the build cache. */
-const renderingOfArticle = (article: Article) => renderingOf(buildCache(), String(article.digest), article.body ?? '', article.data as AnchorSource);
+/** One part of an article body's rendering, as the articles' loader left it in the build cache. */
+const renderedPartOf = <Part extends 'html' | 'text'>(article: Article, part: Part) =>
+  renderedPart(BUILD_CACHE_DIR, String(article.digest), part, article.body ?? '', article.data as AnchorSource);
 
 /** An article body's HTML, as the articles' loader rendered it. */
-export const articleHtml = async (article: Article): Promise<string> => (await renderingOfArticle(article)).html;
+export const articleHtml = (article: Article): Promise<string> => renderedPartOf(article, 'html');
 
 async function load(): Promise<Archive> {
   const [articles, outlets, speakers, topics, events] = await Promise.all([
@@ -114,7 +113,8 @@ async function load(): Promise<Archive> {
     getCollection('topics'),
     getCollection('events'),
   ]);
-  for (const [entry, { text }] of await Promise.all(articles.map(async (entry) => [entry, await renderingOfArticle(entry)] as const))) knownBody(entry.body ?? '', text);
+  // The texts only: a body's HTML is read when its page renders.
+  for (const [entry, text] of await Promise.all(articles.map(async (entry) => [entry, await renderedPartOf(entry, 'text')] as const))) knownBody(entry.body ?? '', text);
   const contentRoot = resolveContentRoot(process.cwd());
   const capturesDir = path.join(contentRoot, 'captures');
   const inputs = articles.map((entry) =>

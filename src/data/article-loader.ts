@@ -13,7 +13,7 @@ import { parseArticleFile } from '../lib/article-file.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
 import type { RenderedBody, RenderJob } from './render-article-worker.ts';
 import { hasRendering, keepRenderings, writeRendering } from './article-renderings.ts';
-import { codeVersion } from './code-version.ts';
+import { codeVersion } from './build-cache.ts';
 import { runInWorkers } from './worker-pool.ts';
 
 /**

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticleBody } from '../lib/render-article.ts';
-import { hasRendering, keepRenderings, renderingOf, writeRendering } from './article-renderings.ts';
+import { hasRendering, keepRenderings, renderedPart, writeRendering } from './article-renderings.ts';
 
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'guarantees-renderings-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -15,14 +15,17 @@ describe('an article body’s rendering in the build cache', () => {
     const written = { html: '<p>as the loader wrote it</p>', text: { paragraphs: ['as the loader wrote it'], mdxCode: [] } };
     writeRendering(cacheDir, 'aaaa', written);
     expect(hasRendering(cacheDir, 'aaaa')).toBe(true);
-    expect(await renderingOf(cacheDir, 'aaaa', body, frontmatter)).toEqual(written);
+    expect(await renderedPart(cacheDir, 'aaaa', 'html', body, frontmatter)).toEqual(written.html);
+    expect(await renderedPart(cacheDir, 'aaaa', 'text', body, frontmatter)).toEqual(written.text);
   });
 
   it('is rendered again, and kept, when its files have gone', async () => {
     expect(hasRendering(cacheDir, 'bbbb')).toBe(false);
-    const rendering = await renderingOf(cacheDir, 'bbbb', body, frontmatter);
-    expect(rendering).toEqual(await renderArticleBody(body, frontmatter));
-    expect(rendering.html).toContain('<mark');
+    const rendering = await renderArticleBody(body, frontmatter);
+    const html = await renderedPart(cacheDir, 'bbbb', 'html', body, frontmatter);
+    expect(html).toEqual(rendering.html);
+    expect(html).toContain('<mark');
+    expect(await renderedPart(cacheDir, 'bbbb', 'text', body, frontmatter)).toEqual(rendering.text);
     expect(hasRendering(cacheDir, 'bbbb')).toBe(true);
   });
 

@@ -36,19 +36,19 @@ export function writeRendering(cacheDir: string, digest: string, { html, text }:
 }
 
 /**
- * A body's rendering as its loader left it; rendered again here, and kept, if its files have
- * gone since (another store's loader pruned them, or the cache was cleared under a running
- * `astro dev`).
+ * One part of a body's rendering as its loader left it; rendered again here, and kept, if its
+ * files have gone since (another store's loader pruned them, or the cache was cleared under a
+ * running `astro dev`).
  */
-export async function renderingOf(cacheDir: string, digest: string, body: string, frontmatter: AnchorSource): Promise<ArticleRendering> {
-  const files = filesOf(cacheDir, digest);
+export async function renderedPart<Part extends keyof ArticleRendering>(cacheDir: string, digest: string, part: Part, body: string, frontmatter: AnchorSource): Promise<ArticleRendering[Part]> {
   try {
-    return { html: readFileSync(files.html, 'utf8'), text: JSON.parse(readFileSync(files.text, 'utf8')) as ArticleBody };
+    const content = readFileSync(filesOf(cacheDir, digest)[part], 'utf8');
+    return (part === 'text' ? JSON.parse(content) : content) as ArticleRendering[Part];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     const rendering = await renderArticleBody(body, frontmatter);
     writeRendering(cacheDir, digest, rendering);
-    return rendering;
+    return rendering[part];
   }
 }
 

@@ -11,14 +11,13 @@ import path from 'node:path';
 import { articleCsl, claimCsl, type Citations, type FormattedStyles } from '../lib/citation.ts';
 import { citationFiles, type CslItem } from '../lib/citation-files.ts';
 import type { StyleJob } from './citation-worker.ts';
-import { cacheDirFor, resolveContentRoot } from '../lib/content-root.ts';
-import { codeVersion } from './code-version.ts';
+import { BUILD_CACHE_DIR, codeVersion } from './build-cache.ts';
 import { runInWorkers } from './worker-pool.ts';
 import { citedArticle, citedClaim, type Archive } from './archive.ts';
 
 const projectRoot = process.cwd();
 const WORKER = path.join(projectRoot, 'src', 'data', 'citation-worker.ts');
-const CACHE = path.join(cacheDirFor(projectRoot, resolveContentRoot(projectRoot)), 'citation-styles.json');
+const CACHE = path.join(BUILD_CACHE_DIR, 'citation-styles.json');
 /** Items per message: few, so the first pages do not wait long for theirs. */
 const BATCH = 25;
 

@@ -1,9 +1,8 @@
 /**
  * The files a reference manager imports, written from a page's CSL-JSON record: BibTeX (key and
- * dates exact) and RIS (one tag per line), one entry per page or a whole bibliography. Apart
- * from citation.ts, which formats the styles with citeproc, so that writing files loads none of it.
+ * dates exact) and RIS (one tag per line), one entry per page or a whole bibliography. Kept
+ * apart from citation.ts, which formats the styles with citeproc, so that writing files loads none of it.
  */
-
 import { CITATION_FORMATS, type CitationExtension } from './urls.ts';
 
 /** CSL-JSON, the common form every citation format is made from. */

@@ -83,7 +83,6 @@ export interface CitedClaim {
   appearances: { article: CitedArticle; quotes: { text: string; anchor: string; form: 'direct' | 'paraphrase' }[] }[];
 }
 
-
 /** CSL date parts of a partial date ("1990s" counts as its first year). */
 const dateParts = (date: string) => ({ 'date-parts': [date.replace(/0s$/, '0').split('-').map(Number)] });
 
@@ -155,7 +154,7 @@ export interface FormattedStyles {
   mla: Formatted;
 }
 
-/** The files a reference manager imports: written here, at once. */
+/** What a page's cite box shows: the formatted styles and the files a reference manager imports. */
 export type Citations = FormattedStyles & CitationFiles;
 
 // ——— Formatted styles ———
