@@ -213,7 +213,13 @@ const captureAccountedFor: Rule = {
       paragraphs.forEach((p) => cover(p, 'body'));
       article.removed.forEach((removed, i) => cover(removed.text, `removed[${i}].text`));
       // Uncovered runs, spaces kept, so the editor sees the words as the capture has them.
-      const leftovers = flat.replace(/./g, (ch, i: number) => (covered[i] ? '\u0000' : ch)).split('\u0000').map((run) => run.trim()).filter(Boolean);
+      const leftovers: string[] = [];
+      for (let start = covered.indexOf(false); start >= 0; ) {
+        const end = covered.indexOf(true, start);
+        const run = flat.slice(start, end < 0 ? flat.length : end).trim();
+        if (run) leftovers.push(run);
+        start = end < 0 ? -1 : covered.indexOf(false, end);
+      }
       if (leftovers.length > 0) {
         problems.push({
           file: article.file,

@@ -21,6 +21,14 @@ describe('locateQuotes', () => {
     expect(findInParagraphs(paragraphs, 'Of course not!')).toBeNull();
   });
 
+  it('finds the first occurrence whatever the paragraph’s spacing: line breaks, double and no-break spaces', () => {
+    const spaced = ['They said no.', 'We want\nguarantees now; we want guarantees now.', 'We want  guarantees now.', 'We want\u00a0guarantees now.'];
+    expect(findInParagraphs(spaced, 'We want guarantees now')).toEqual({ paragraph: 1, start: 0, end: 22 });
+    expect(findInParagraphs(spaced.slice(2), 'We want guarantees now')).toEqual({ paragraph: 0, start: 0, end: 23 });
+    expect(findInParagraphs(spaced.slice(3), 'We  want guarantees now')).toEqual({ paragraph: 0, start: 0, end: 22 });
+    expect(findInParagraphs(['Not we want guarantees, but we want guarantees now.'], 'we want guarantees now')).toEqual({ paragraph: 0, start: 28, end: 50 });
+  });
+
   it('treats regular-expression characters in quotes as text', () => {
     expect(findInParagraphs(['Is it (really) so? [sic] $5 +1'], '(really) so? [sic] $5 +1')).toEqual({ paragraph: 0, start: 6, end: 30 });
   });

@@ -25,16 +25,28 @@ export type QuoteProblem =
   | { ref: QuoteRef; kind: 'spans-paragraphs' }
   | { ref: QuoteRef; kind: 'overlaps'; other: QuoteRef };
 
-function pattern(text: string): RegExp {
-  const words = normalizeWhitespace(text).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+function pattern(normalized: string): RegExp {
+  const words = normalized.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(words.join('\\s+'));
 }
 
+/** Whitespace other than single spaces: where a passage's words may lie further apart than in the passage. */
+const UNEVEN_SPACING = /[^\S ]| {2}/;
+
 /** Where a passage first occurs in the paragraphs, or null. */
 export function findInParagraphs(paragraphs: string[], text: string): Omit<QuoteLocation, 'ref'> | null {
-  const re = pattern(text);
+  const needle = normalizeWhitespace(text);
+  let re: RegExp | undefined;
   for (let i = 0; i < paragraphs.length; i++) {
-    const match = re.exec(paragraphs[i]);
+    const paragraph = paragraphs[i];
+    // In a paragraph spaced by single spaces, the pattern's first match is the passage itself;
+    // searching for it is a hundred times cheaper than compiling the pattern.
+    if (!UNEVEN_SPACING.test(paragraph)) {
+      const start = paragraph.indexOf(needle);
+      if (start >= 0) return { paragraph: i, start, end: start + needle.length };
+      continue;
+    }
+    const match = (re ??= pattern(needle)).exec(paragraph);
     if (match) return { paragraph: i, start: match.index, end: match.index + match[0].length };
   }
   return null;
