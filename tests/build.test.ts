@@ -170,4 +170,14 @@ describe('a build from broken content fails, naming file, line, column and field
     const broken = buildBroken('dangling-reference', 'events.yaml', (s) => s.replace('article: alpha', 'article: gamma'));
     expectFailure(broken, broken.file, 7, 16, 'event-a.citations[0].article: "gamma" does not match any entry in articles');
   });
+
+  it('but a build that fails with sound content shows Astro’s own error', () => {
+    const blocker = path.join(scratch, 'a-file');
+    writeFileSync(blocker, '');
+    const { status, output } = buildSite(fixture, path.join(blocker, 'dist'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('ENOTDIR');
+    expect(output).toContain('build failed: astro build');
+    expect(output).not.toContain('the content breaks the rules');
+  });
 });

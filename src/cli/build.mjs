@@ -1,13 +1,15 @@
-// `npm run build`: the content rules (the same as `npm run check`) and Astro's build start
-// together; Astro's output is held back until the rules pass, so a broken archive fails with
-// file:line:column messages only, Astro stopped, while a sound one loses no time to the check.
-// Then Pagefind indexes the site. Any step failing fails the build, and so does an index that
-// missed a page marked for search.
+// `npm run build`: Astro's build, which runs the content rules (those of `npm run check`) on the
+// texts it has just rendered, then Pagefind over the site. Astro's output is held back until the
+// rules hold (the archive module says so over IPC); if Astro fails before that, `npm run check`
+// reads the content itself, so a broken archive fails with its file:line:column messages only.
+// A sound archive is parsed once: the check's own parse would cost as much CPU as rendering.
+// Any step failing fails the build, and so does an index that missed a page marked for search.
 // Usage: node src/cli/build.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const at = process.argv.indexOf('--outDir');
@@ -26,7 +28,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 function step(args, env = {}) {
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     // Colours as if the step wrote to this terminal itself.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...env },
   });
@@ -40,7 +42,7 @@ function step(args, env = {}) {
     for (const [stream, chunk] of held ?? []) stream.write(chunk);
     held = null;
   };
-  return { child, exited, release };
+  return { child, exited, release, released: () => held === null };
 }
 
 function fail(label, status) {
@@ -59,19 +61,23 @@ function pagesMarkedForSearch(dir) {
 if (!process.env.SITE_URL) {
   console.log('SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).');
 }
-const check = step([path.join(projectRoot, 'src/cli/check.ts')]);
 // V8 grows its heap lazily when the machine has memory to spare; a ceiling makes it collect
 // sooner, which keeps the build's memory in check (see the benchmark in the README).
-const astro = step(['--max-old-space-size=3072', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir], { CONTENT_CHECKED: '1' });
-check.release();
-const checked = await check.exited;
-if (checked !== 0) {
-  astro.child.kill('SIGTERM');
-  fail('the content breaks the rules above', checked);
-}
-astro.release();
+const astro = step(['--max-old-space-size=3072', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir]);
+astro.child.on('message', (message) => message === CONTENT_RULES_HOLD && astro.release());
 const built = await astro.exited;
-if (built !== 0) fail('astro build', built);
+if (built !== 0) {
+  if (!astro.released()) {
+    const check = step([path.join(projectRoot, 'src/cli/check.ts')]);
+    const checked = await check.exited;
+    if (checked !== 0) {
+      check.release();
+      fail('the content breaks the rules above', checked);
+    }
+  }
+  astro.release();
+  fail('astro build', built);
+}
 const pagefind = step([bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);
 pagefind.release();
 const indexedStatus = await pagefind.exited;

@@ -15,6 +15,7 @@ import { articleInput, eventInput } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
 import { positionOf, type Position } from '../lib/source-positions.ts';
 import { checkIntegrity, formatProblem } from '../lib/integrity.ts';
+import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
 import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
@@ -136,13 +137,10 @@ async function load(): Promise<Archive> {
     topics: topics.map((entry) => entry.id),
     events: events.map((entry) => eventInput(entry.data, shown(entry.filePath, 'events'))),
   };
-  // `npm run build` runs the same rules (npm run check) before Astro starts; a bare `astro
-  // build` or `astro dev` runs them here, so no page of a broken archive is ever built.
-  if (!process.env.CONTENT_CHECKED) {
-    const today = new Date().toISOString().slice(0, 10);
-    const problems = checkIntegrity(integrityInput, today);
-    if (problems.length > 0) throw new ContentIntegrityError(problems.map((p) => formatProblem(p, p.position ?? positionInFile(p))));
-  }
+  // The rules of `npm run check`, on the texts just rendered: no page of a broken archive is built.
+  const problems = checkIntegrity(integrityInput, new Date().toISOString().slice(0, 10));
+  if (problems.length > 0) throw new ContentIntegrityError(problems.map((p) => formatProblem(p, p.position ?? positionInFile(p))));
+  process.send?.(CONTENT_RULES_HOLD);
 
   articles.sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
   const bodyById = new Map(inputs.map((input) => [input.id, input.body]));
