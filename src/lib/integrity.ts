@@ -195,7 +195,7 @@ const captureAccountedFor: Rule = {
       const paragraphs = context.paragraphs.get(article.id);
       if (!paragraphs || article.captureText === null) return [];
       const flat = normalizeWhitespace(article.captureText);
-      const covered = new Array<boolean>(flat.length).fill(false);
+      const covered = new Uint8Array(flat.length);
       const problems: Problem[] = [];
       const cover = (piece: string, field: string) => {
         const needle = normalizeWhitespace(piece);
@@ -205,7 +205,7 @@ const captureAccountedFor: Rule = {
           problems.push({ file: article.file, field, message: `is not in the capture; ${whereItDiffers(needle, flat)}` });
           return;
         }
-        covered.fill(true, at, at + needle.length);
+        covered.fill(1, at, at + needle.length);
       };
       cover(article.title, 'title');
       if (article.standfirst) cover(article.standfirst, 'standfirst');
@@ -214,11 +214,11 @@ const captureAccountedFor: Rule = {
       article.removed.forEach((removed, i) => cover(removed.text, `removed[${i}].text`));
       // Uncovered runs, spaces kept, so the editor sees the words as the capture has them.
       const leftovers: string[] = [];
-      for (let start = covered.indexOf(false); start >= 0; ) {
-        const end = covered.indexOf(true, start);
+      for (let start = covered.indexOf(0); start >= 0; ) {
+        const end = covered.indexOf(1, start);
         const run = flat.slice(start, end < 0 ? flat.length : end).trim();
         if (run) leftovers.push(run);
-        start = end < 0 ? -1 : covered.indexOf(false, end);
+        start = end < 0 ? -1 : covered.indexOf(0, end);
       }
       if (leftovers.length > 0) {
         problems.push({

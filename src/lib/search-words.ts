@@ -11,11 +11,18 @@ export type WordEntry = [key: string, printed: string, pages: number];
 /** The words of each page's searchable text, counted once per page. */
 export function vocabulary(pages: string[][]): WordEntry[] {
   const byKey = new Map<string, { forms: Map<string, number>; pages: number }>();
+  // A text repeats most of its words: each distinct token is read once.
+  const read = new Map<string, { printed: string; key: string }>();
   for (const texts of pages) {
     const seen = new Set<string>();
     for (const token of texts.join(' ').split(/\s+/)) {
-      const printed = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      const key = searchKey(printed);
+      let word = read.get(token);
+      if (!word) {
+        const printed = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        word = { printed, key: searchKey(printed) };
+        read.set(token, word);
+      }
+      const { printed, key } = word;
       if (!key) continue;
       const entry = byKey.get(key) ?? { forms: new Map(), pages: 0 };
       entry.forms.set(printed, (entry.forms.get(printed) ?? 0) + 1);
