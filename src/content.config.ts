@@ -7,9 +7,9 @@
  */
 import path from 'node:path';
 import { defineCollection } from 'astro/content/config';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleLoader } from './data/article-loader.ts';
+import { dataFileLoader } from './data/data-file-loader.ts';
 import { resolveContentRoot } from './lib/content-root.ts';
 
 const contentRoot = resolveContentRoot(process.cwd());
@@ -163,8 +163,8 @@ export type EventData = z.infer<typeof eventSchema>;
 
 export const collections = {
   articles,
-  outlets: defineCollection({ loader: file(inRoot('outlets.yaml')), schema: outletSchema }),
-  speakers: defineCollection({ loader: file(inRoot('speakers.yaml')), schema: speakerSchema }),
-  topics: defineCollection({ loader: file(inRoot('topics.yaml')), schema: topicSchema }),
-  events: defineCollection({ loader: file(inRoot('events.yaml')), schema: eventSchema }),
+  outlets: defineCollection({ loader: dataFileLoader(inRoot('outlets.yaml')), schema: outletSchema }),
+  speakers: defineCollection({ loader: dataFileLoader(inRoot('speakers.yaml')), schema: speakerSchema }),
+  topics: defineCollection({ loader: dataFileLoader(inRoot('topics.yaml')), schema: topicSchema }),
+  events: defineCollection({ loader: dataFileLoader(inRoot('events.yaml')), schema: eventSchema }),
 };

@@ -18,7 +18,7 @@ const siteDir = inject('siteDir');
 const fixture = path.join(projectRoot, 'tests', 'fixtures', 'content');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'guarantees-fixture-'));
 afterAll(() => {
-  removeBuildCache(path.join(scratch, 'rebuilt'));
+  for (const root of ['rebuilt', 'stale-data']) removeBuildCache(path.join(scratch, root));
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -169,6 +169,22 @@ describe('a build from broken content fails, naming file, line, column and field
   it('for an event citing an article that does not exist', () => {
     const broken = buildBroken('dangling-reference', 'events.yaml', (s) => s.replace('article: alpha', 'article: gamma'));
     expectFailure(broken, broken.file, 7, 16, 'event-a.citations[0].article: "gamma" does not match any entry in articles');
+  });
+
+  it('for an entry of a data file without an id, or with another entry’s id', () => {
+    const noId = buildBroken('entry-without-id', 'topics.yaml', (s) => `${s}- name: Topic B\n  description: Another test topic.\n`);
+    expectFailure(noId, noId.file, 4, 3, '[1].id: Invalid input: expected string, received undefined');
+    const twice = buildBroken('id-twice', 'topics.yaml', (s) => `${s}- id: topic-a\n  name: Topic A again\n  description: The same id.\n`);
+    expectFailure(twice, twice.file, 4, 7, '[1].id: "topic-a" is also the id of entry 1: every entry needs its own id');
+  });
+
+  it('for a data file that stops parsing after a build, never building on with the entries it had', () => {
+    const root = path.join(scratch, 'stale-data');
+    cpSync(fixture, root, { recursive: true });
+    expect(buildSite(root, path.join(root, 'dist')).status).toBe(0);
+    const events = path.join(root, 'events.yaml');
+    writeFileSync(events, `${readFileSync(events, 'utf8')}- id: event-b\n  title: "unterminated\n`);
+    expectFailure(buildSite(root, path.join(root, 'dist')), events, 18, 1, 'is not valid YAML: unexpected end of the stream within a double quoted scalar');
   });
 
   it('but a build that fails with sound content shows Astro’s own error', () => {

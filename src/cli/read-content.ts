@@ -11,6 +11,7 @@ import { articleSchema, eventSchema, outletSchema, speakerSchema, topicSchema, t
 import { articleInput, eventInput, type ArticleEntry } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
 import { parseArticleFile } from '../lib/article-file.ts';
+import { entryKey, NOT_A_LIST, parseDataFile, repeatedIds } from '../lib/data-file.ts';
 
 export interface ContentRead {
   archive: ArchiveInput;
@@ -76,22 +77,24 @@ export function readContent(contentRoot: string): ContentRead {
       problems.push({ file: shown, field: '', message: 'is missing' });
       return [];
     }
-    let items: unknown;
+    let items: unknown[] | null;
     try {
-      items = yaml.load(read(file));
+      items = parseDataFile(read(file));
     } catch (error) {
       problems.push(yamlProblem(shown, error));
       return [];
     }
-    if (!Array.isArray(items)) {
-      problems.push({ file: shown, field: '', message: 'must be a YAML list of entries' });
+    if (!items) {
+      problems.push({ file: shown, field: '', message: NOT_A_LIST });
       return [];
+    }
+    for (const { id, index, first } of repeatedIds(items)) {
+      problems.push({ file: shown, field: `[${index}].id`, message: `"${id}" is also the id of entry ${first + 1}: every entry needs its own id` });
     }
     return items.flatMap((item, i) => {
       const parsed = schema.safeParse(item);
       if (parsed.success) return [parsed.data];
-      const key = typeof (item as { id?: unknown } | null)?.id === 'string' ? (item as { id: string }).id : `[${i}]`;
-      problems.push(...schemaProblems(shown, parsed.error, key));
+      problems.push(...schemaProblems(shown, parsed.error, entryKey(item, i)));
       return [];
     });
   }
