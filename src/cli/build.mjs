@@ -1,7 +1,8 @@
 // `npm run build`: Astro's build, which runs the content rules (those of `npm run check`) on the
 // texts it has just rendered, then Pagefind over the site. Astro's output is held back until the
-// rules hold (the archive module says so over IPC); if Astro fails before that, `npm run check`
-// reads the content itself, so a broken archive fails with its file:line:column messages only.
+// rules hold (the archive module says so over IPC); if Astro fails before that (or never says
+// so), `npm run check` reads the content itself, so a broken archive fails with its
+// file:line:column messages only.
 // A sound archive is parsed once: the check's own parse would cost as much CPU as rendering.
 // Any step failing fails the build, and so does an index that missed a page marked for search.
 // Usage: node src/cli/build.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
@@ -66,18 +67,17 @@ if (!process.env.SITE_URL) {
 const astro = step(['--max-old-space-size=3072', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir]);
 astro.child.on('message', (message) => message === CONTENT_RULES_HOLD && astro.release());
 const built = await astro.exited;
-if (built !== 0) {
-  if (!astro.released()) {
-    const check = step([path.join(projectRoot, 'src/cli/check.ts')]);
-    const checked = await check.exited;
-    if (checked !== 0) {
-      check.release();
-      fail('the content breaks the rules above', checked);
-    }
+// Astro failed before the rules held, or never loaded the archive: the check says whether the content is at fault.
+if (!astro.released()) {
+  const check = step([path.join(projectRoot, 'src/cli/check.ts')]);
+  const checked = await check.exited;
+  if (checked !== 0) {
+    check.release();
+    fail('the content breaks the rules above', checked);
   }
   astro.release();
-  fail('astro build', built);
 }
+if (built !== 0) fail('astro build', built);
 const pagefind = step([bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);
 pagefind.release();
 const indexedStatus = await pagefind.exited;
