@@ -174,8 +174,8 @@ describe('a build from broken content fails, naming file, line, column and field
   it('for an entry of a data file without an id, or with another entry’s id', () => {
     const noId = buildBroken('entry-without-id', 'topics.yaml', (s) => `${s}- name: Topic B\n  description: Another test topic.\n`);
     expectFailure(noId, noId.file, 4, 3, '[1].id: Invalid input: expected string, received undefined');
-    const twice = buildBroken('id-twice', 'topics.yaml', (s) => `${s}- id: topic-a\n  name: Topic A again\n  description: The same id.\n`);
-    expectFailure(twice, twice.file, 4, 7, '[1].id: "topic-a" is also the id of entry 1: every entry needs its own id');
+    const twice = buildBroken('id-twice', 'topics.yaml', (s) => `${s}- id: "topic-a "\n  name: Topic A again\n  description: The same id.\n`);
+    expectFailure(twice, twice.file, 4, 7, '[1].id: "topic-a" is also the id of [0]: every entry needs its own id');
   });
 
   it('for a data file that stops parsing after a build, never building on with the entries it had', () => {

@@ -89,7 +89,7 @@ export function readContent(contentRoot: string): ContentRead {
       return [];
     }
     for (const { id, index, first } of repeatedIds(items)) {
-      problems.push({ file: shown, field: `[${index}].id`, message: `"${id}" is also the id of entry ${first + 1}: every entry needs its own id` });
+      problems.push({ file: shown, field: `[${index}].id`, message: `"${id}" is also the id of [${first}]: every entry needs its own id` });
     }
     return items.flatMap((item, i) => {
       const parsed = schema.safeParse(item);

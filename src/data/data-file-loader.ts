@@ -7,27 +7,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { entryKey, NOT_A_LIST, parseDataFile, repeatedIds } from '../lib/data-file.ts';
 
 export function dataFileLoader(file: string): Loader {
   return {
     name: 'guarantees-data-file-loader',
-    load: async ({ store, parseData, config, logger, watcher }) => {
+    load: async ({ store, parseData, config, logger, watcher }: LoaderContext) => {
       // Recorded as file() records it, relative to the project, with forward slashes.
       const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
 
-      async function sync() {
-        if (!existsSync(file)) throw new Error(`${file} is missing`);
+      async function read() {
+        if (!existsSync(file)) throw new Error('is missing');
+        const text = readFileSync(file, 'utf8');
         let items: unknown[] | null;
         try {
-          items = parseDataFile(readFileSync(file, 'utf8'));
+          items = parseDataFile(text);
         } catch (error) {
-          throw new Error(`${file} is not valid YAML: ${(error as Error).message}`);
+          throw new Error(`is not valid YAML: ${(error as Error).message}`);
         }
-        if (!items) throw new Error(`${file} ${NOT_A_LIST}`);
+        if (!items) throw new Error(NOT_A_LIST);
         const [repeated] = repeatedIds(items);
-        if (repeated) throw new Error(`${file}: "${repeated.id}" is the id of entries ${repeated.first + 1} and ${repeated.index + 1}`);
+        if (repeated) throw new Error(`[${repeated.index}].id: "${repeated.id}" is also the id of [${repeated.first}]`);
         const entries = [];
         for (const [index, item] of items.entries()) {
           const id = entryKey(item, index);
@@ -36,14 +37,21 @@ export function dataFileLoader(file: string): Loader {
         store.clear();
         for (const entry of entries) store.set(entry);
       }
+      const sync = () =>
+        read().catch((error: Error) => {
+          throw new Error(`${file}: ${error.message}`);
+        });
 
-      await sync();
-      // `astro dev`: read the file again when it changes; a broken edit is reported and the last good entries kept.
-      if (!watcher) return;
+      // `astro build`: a file that cannot be read fails the build.
+      if (!watcher) return sync();
+      // `astro dev`: the file is read again when it changes; a broken file is reported and the
+      // last good entries are kept, so the server stays up while the file is mended.
+      const report = (error: Error) => logger.error(error.message);
       watcher.add(file);
-      watcher.on('change', (changed) => {
-        if (path.resolve(changed) === path.resolve(file)) sync().catch((error: Error) => logger.error(error.message));
-      });
+      const reload = (changed: string) => void (path.resolve(changed) === path.resolve(file) && sync().catch(report));
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      await sync().catch(report);
     },
   };
 }

@@ -26,5 +26,7 @@ describe('entries and their ids', () => {
       { id: 'a', index: 5, first: 0 },
     ]);
     expect(repeatedIds([{ id: 'a' }, { id: 'b' }, { id: '[1]' }, {}])).toEqual([]);
+    // As the schema reads ids: trimmed.
+    expect(repeatedIds([{ id: 'a' }, { id: ' a ' }])).toEqual([{ id: 'a', index: 1, first: 0 }]);
   });
 });

@@ -13,9 +13,10 @@ export function parseDataFile(text: string): unknown[] | null {
   return Array.isArray(items) ? items : null;
 }
 
+/** An entry's id as the schema reads it: trimmed. */
 const idOf = (item: unknown): string | null => {
   const id = (item as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : null;
+  return typeof id === 'string' ? id.trim() : null;
 };
 
 /** How messages name an entry: its id, or its place in the list when it has none. */
