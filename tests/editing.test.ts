@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,18 @@ describe('npm run check', () => {
     expect(one.status).toBe(1);
     expect(one.output).not.toContain(alpha);
     expect(one.output).toMatch(/\n1 problem\(s\) in the file\(s\) named; /);
+  });
+
+  it('names a data file that is missing, or is a folder, without a stack trace', () => {
+    const root = fixtureCopy('data-files');
+    rmSync(path.join(root, 'speakers.yaml'));
+    rmSync(path.join(root, 'topics.yaml'));
+    mkdirSync(path.join(root, 'topics.yaml'));
+    const { status, output } = run('check', root);
+    expect(status).toBe(1);
+    expect(output).toContain(`${path.join(root, 'speakers.yaml')}: is missing`);
+    expect(output).toContain(`${path.join(root, 'topics.yaml')}: is not a file`);
+    expect(output).not.toMatch(/^\s+at /m);
   });
 });
 

@@ -3,7 +3,7 @@
  * them (js-yaml), each entry checked against the schema of src/content.config.ts, then mapped
  * to the plain data the integrity rules take. `npm run check` and the tests use it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -73,8 +73,8 @@ export function readContent(contentRoot: string): ContentRead {
   function readData<T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] {
     const file = path.join(contentRoot, name);
     const shown = shownPath(file);
-    if (!existsSync(file)) {
-      problems.push({ file: shown, field: '', message: 'is missing' });
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      problems.push({ file: shown, field: '', message: existsSync(file) ? 'is not a file' : 'is missing' });
       return [];
     }
     let items: unknown[] | null;
