@@ -11,7 +11,7 @@ import { articleSchema, eventSchema, outletSchema, speakerSchema, topicSchema, t
 import { articleInput, eventInput, type ArticleEntry } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
 import { parseArticleFile } from '../lib/article-file.ts';
-import { entryKey, NOT_A_LIST, parseDataFile, repeatedIds } from '../lib/data-file.ts';
+import { entryKey, NOT_A_LIST, parseDataFile, repeatedIdMessage, repeatedIds } from '../lib/data-file.ts';
 
 export interface ContentRead {
   archive: ArchiveInput;
@@ -88,9 +88,7 @@ export function readContent(contentRoot: string): ContentRead {
       problems.push({ file: shown, field: '', message: NOT_A_LIST });
       return [];
     }
-    for (const { id, index, first } of repeatedIds(items)) {
-      problems.push({ file: shown, field: `[${index}].id`, message: `"${id}" is also the id of [${first}]: every entry needs its own id` });
-    }
+    for (const repeated of repeatedIds(items)) problems.push({ file: shown, field: `[${repeated.index}].id`, message: repeatedIdMessage(repeated) });
     return items.flatMap((item, i) => {
       const parsed = schema.safeParse(item);
       if (parsed.success) return [parsed.data];

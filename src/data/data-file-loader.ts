@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { entryKey, NOT_A_LIST, parseDataFile, repeatedIds } from '../lib/data-file.ts';
+import { entryKey, NOT_A_LIST, parseDataFile, repeatedIdMessage, repeatedIds } from '../lib/data-file.ts';
 
 export function dataFileLoader(file: string): Loader {
   return {
@@ -28,7 +28,7 @@ export function dataFileLoader(file: string): Loader {
         }
         if (!items) throw new Error(NOT_A_LIST);
         const [repeated] = repeatedIds(items);
-        if (repeated) throw new Error(`[${repeated.index}].id: "${repeated.id}" is also the id of [${repeated.first}]`);
+        if (repeated) throw new Error(`[${repeated.index}].id: ${repeatedIdMessage(repeated)}`);
         const entries = [];
         for (const [index, item] of items.entries()) {
           const id = entryKey(item, index);

@@ -71,18 +71,17 @@ export function risRecord(item: CslItem): string {
   ].join('\n');
 }
 
-export function citationFiles(item: CslItem): CitationFiles {
-  return { bibtex: bibtexEntry(item), ris: risRecord(item), cslJson: JSON.stringify([item], null, 2) };
-}
-
 /** The whole bibliography of some pages, one file per format, for one import. */
-export function bibliography(items: CslItem[]): { bibtex: string; ris: string; cslJson: string } {
+export function bibliography(items: CslItem[]): CitationFiles {
   return {
     bibtex: items.map(bibtexEntry).join('\n\n'),
     ris: items.map(risRecord).join('\n'),
     cslJson: JSON.stringify(items, null, 2),
   };
 }
+
+/** One page's files: the bibliography of that page alone. */
+export const citationFiles = (item: CslItem): CitationFiles => bibliography([item]);
 
 /**
  * Each page's own files, one per format, from the whole bibliography (CSL-JSON) holding its

@@ -22,8 +22,18 @@ const idOf = (item: unknown): string | null => {
 /** How messages name an entry: its id, or its place in the list when it has none. */
 export const entryKey = (item: unknown, index: number): string => idOf(item) ?? `[${index}]`;
 
+export interface RepeatedId {
+  id: string;
+  index: number;
+  /** The earlier entry with the same id. */
+  first: number;
+}
+
+/** What `npm run check` and the loader say of a repeated id, under its field `[index].id`. */
+export const repeatedIdMessage = ({ id, first }: RepeatedId) => `"${id}" is also the id of [${first}]: every entry needs its own id`;
+
 /** Entries whose id an earlier entry already has (the later one would silently replace it). */
-export function repeatedIds(items: unknown[]): { id: string; index: number; first: number }[] {
+export function repeatedIds(items: unknown[]): RepeatedId[] {
   const seen = new Map<string, number>();
   return items.flatMap((item, index) => {
     const id = idOf(item);
