@@ -51,14 +51,25 @@ function fail(label, status) {
   process.exit(1);
 }
 
-/** Pages marked for the index, in the site outside the index's own folder, which Pagefind may be writing. */
-function pagesMarkedForSearch(dir, index) {
-  return readdirSync(dir).reduce((count, name) => {
-    const full = path.join(dir, name);
-    if (full === index) return count;
-    if (statSync(full).isDirectory()) return count + pagesMarkedForSearch(full, index);
-    return name.endsWith('.html') && readFileSync(full).includes('data-pagefind-body') ? count + 1 : count;
-  }, 0);
+/** The pages marked for the index (data-pagefind-body), as paths under the site's folder. */
+function pagesMarkedForSearch(site, folder = '') {
+  return readdirSync(path.join(site, folder)).flatMap((name) => {
+    const page = path.posix.join(folder, name);
+    if (statSync(path.join(site, page)).isDirectory()) return pagesMarkedForSearch(site, page);
+    return name.endsWith('.html') && readFileSync(path.join(site, page)).includes('data-pagefind-body') ? [page] : [];
+  });
+}
+
+/**
+ * The pages Pagefind reads: those under the top folders that hold marked pages (articles,
+ * claims), unless a marked page lies elsewhere. Pagefind keeps every page it reads in memory
+ * until it knows which are marked; the others (captures, timeline, lists) cost it a fifth of its
+ * time and memory at 10,000 articles, for an index that is byte for byte the same.
+ */
+function searchGlob(marked) {
+  const folders = [...new Set(marked.map((page) => page.split('/')[0]))];
+  const plain = marked.every((page) => page.includes('/')) && folders.every((name) => /^[\w.-]+$/.test(name));
+  return plain && folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : '**/*.{html}';
 }
 
 if (!process.env.SITE_URL) {
@@ -80,17 +91,16 @@ if (!astro.released()) {
   astro.release();
 }
 if (built !== 0) fail('astro build', built);
-const pagefind = step([bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir]);
+const marked = pagesMarkedForSearch(outDir);
+const pagefind = step([bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir, '--glob', searchGlob(marked)]);
 pagefind.release();
-// Counted while Pagefind indexes: Astro has written its last page.
-const marked = pagesMarkedForSearch(outDir, path.join(outDir, 'pagefind'));
 const indexedStatus = await pagefind.exited;
 if (indexedStatus !== 0) fail('pagefind', indexedStatus);
 
 const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
 const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-if (indexed !== marked || indexed === 0) {
-  console.error(`build failed: Pagefind indexed ${indexed} pages, but ${marked} are marked data-pagefind-body`);
+if (indexed !== marked.length || indexed === 0) {
+  console.error(`build failed: Pagefind indexed ${indexed} pages, but ${marked.length} are marked data-pagefind-body`);
   process.exit(1);
 }
 console.log(`Search index: ${indexed} pages.`);
