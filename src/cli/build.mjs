@@ -75,9 +75,11 @@ function searchGlob(marked) {
 if (!process.env.SITE_URL) {
   console.log('SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).');
 }
-// V8 grows its heap lazily when the machine has memory to spare; a ceiling makes it collect
-// sooner, which keeps the build's memory in check (see the benchmark in the README).
-const astro = step(['--max-old-space-size=3072', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir]);
+// V8 grows its heap lazily when the machine has memory to spare: with the default growing
+// factor (up to 4×) the heap reached 950 MB before collecting 355 MB of live data at 5,000
+// articles. Growing by half the live data at most, and a ceiling, keep the build's memory in
+// check at no measurable cost in time (see the benchmark in the README).
+const astro = step(['--max-old-space-size=3072', '--heap-growing-percent=50', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir]);
 astro.child.on('message', (message) => message === CONTENT_RULES_HOLD && astro.release());
 const built = await astro.exited;
 // Astro failed before the rules held, or never loaded the archive: the check says whether the content is at fault.
