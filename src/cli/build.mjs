@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
+import { pagefindGlob } from '../lib/search-index.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const at = process.argv.indexOf('--outDir');
@@ -60,18 +61,6 @@ function pagesMarkedForSearch(site, folder = '') {
   });
 }
 
-/**
- * The pages Pagefind reads: those under the top folders that hold marked pages (articles,
- * claims), unless a marked page lies elsewhere. Pagefind keeps every page it reads in memory
- * until it knows which are marked; the others (captures, timeline, lists) cost it a fifth of its
- * time and memory at 10,000 articles, for an index that is byte for byte the same.
- */
-function searchGlob(marked) {
-  const folders = [...new Set(marked.map((page) => page.split('/')[0]))];
-  const plain = marked.every((page) => page.includes('/')) && folders.every((name) => /^[\w.-]+$/.test(name));
-  return plain && folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : '**/*.{html}';
-}
-
 if (!process.env.SITE_URL) {
   console.log('SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).');
 }
@@ -94,7 +83,7 @@ if (!astro.released()) {
 }
 if (built !== 0) fail('astro build', built);
 const marked = pagesMarkedForSearch(outDir);
-const pagefind = step([bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir, '--glob', searchGlob(marked)]);
+const pagefind = step([bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir, '--glob', pagefindGlob(marked)]);
 pagefind.release();
 const indexedStatus = await pagefind.exited;
 if (indexedStatus !== 0) fail('pagefind', indexedStatus);

@@ -1,0 +1,16 @@
+/**
+ * Which pages Pagefind reads when `npm run build` (src/cli/build.mjs) indexes the site. Pagefind
+ * parses every page it finds and keeps them all in memory until it knows which carry
+ * data-pagefind-body; most of the site's pages (captures, the timeline, lists) never do.
+ */
+
+/**
+ * A Pagefind glob for the top folders holding the marked pages (paths under the site's folder,
+ * with `/`): `{articles,claims}/**\/*.html`. Pagefind's own glob, every page, when a marked page
+ * lies at the top or in a folder whose name a glob would read otherwise.
+ */
+export function pagefindGlob(markedPages: string[]): string {
+  const folders = [...new Set(markedPages.map((page) => page.split('/')[0]))];
+  const plain = markedPages.every((page) => page.includes('/')) && folders.every((name) => /^[\w.-]+$/.test(name));
+  return plain && folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : '**/*.{html}';
+}
