@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pagefindGlob } from './search-index.ts';
+import { EVERY_PAGE, MOST_FOLDERS, pagefindGlob } from './search-index.ts';
 
 const PAGEFIND = path.join(process.cwd(), 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const page = (marked: boolean, words: string) => `<!doctype html><html lang="en"><head><title>${words}</title></head><body>${marked ? `<main data-pagefind-body><p>${words}</p></main>` : `<p>${words}</p>`}</body></html>`;
@@ -41,13 +41,26 @@ describe('pagefindGlob: the pages Pagefind reads', () => {
 
   it('reads every page when a marked page lies at the top of the site', () => {
     const { glob, indexed, read } = indexSite({ 'index.html': true, 'articles/a/index.html': true, 'timeline/index.html': false });
-    expect(glob).toBe('**/*.{html}');
+    expect(glob).toBe(EVERY_PAGE);
     expect([indexed, read]).toEqual([2, 3]);
+  });
+
+  it('reads every page when no page is marked, so Pagefind indexes them all (and the build fails on the count)', () => {
+    const { glob, indexed } = indexSite({ 'articles/a/index.html': false, 'index.html': false });
+    expect(glob).toBe(EVERY_PAGE);
+    expect(indexed).toBe(2);
+  });
+
+  it('reads every page when marked pages lie in more folders than one argument should name', () => {
+    const many = Object.fromEntries(Array.from({ length: MOST_FOLDERS + 1 }, (_, i) => [`folder-${i}/index.html`, true]));
+    const { glob, indexed, read } = indexSite({ ...many, 'timeline/index.html': false });
+    expect(glob).toBe(EVERY_PAGE);
+    expect([indexed, read]).toEqual([MOST_FOLDERS + 1, MOST_FOLDERS + 2]);
   });
 
   it('reads every page when a folder name holds a character a glob would read as a pattern', () => {
     const { glob, indexed } = indexSite({ 'a{b}/index.html': true, 'articles/a/index.html': true });
-    expect(glob).toBe('**/*.{html}');
+    expect(glob).toBe(EVERY_PAGE);
     expect(indexed).toBe(2);
   });
 });
