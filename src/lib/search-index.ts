@@ -1,7 +1,7 @@
 /**
  * Which pages Pagefind reads when `npm run build` (src/cli/build.mjs) indexes the site. Pagefind
  * parses every page it finds and keeps them all in memory until it knows which carry
- * data-pagefind-body; most of the site's pages (captures, the timeline, lists) never do.
+ * data-pagefind-body; a third of the site's pages (captures, the timeline, lists) never do.
  */
 
 /** Pagefind's own glob: every page. */
