@@ -78,7 +78,8 @@ function positionInFile(problem: Problem): Position | undefined {
   return existsSync(problem.file) ? positionOf(readFileSync(problem.file, 'utf8'), problem.field, problem.offset) : undefined;
 }
 
-const capturesDir = path.join(resolveContentRoot(process.cwd()), 'captures');
+const contentRoot = resolveContentRoot(process.cwd());
+const capturesDir = path.join(contentRoot, 'captures');
 const captures = new Map<string, Buffer | null>();
 
 /** A capture's bytes (null if the file is missing), read once per build for the archive and the capture's page. */
@@ -117,7 +118,6 @@ async function load(): Promise<Archive> {
   ]);
   // The texts only: a body's HTML is read when its page renders.
   for (const [entry, text] of await Promise.all(articles.map(async (entry) => [entry, await renderedPartOf(entry, 'text')] as const))) knownBody(entry.body ?? '', text);
-  const contentRoot = resolveContentRoot(process.cwd());
   const inputs = articles.map((entry) =>
     articleInput({
       id: entry.id,
