@@ -8,9 +8,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleCsl, claimCsl, type Citations, type FormattedStyles } from '../lib/citation.ts';
+import { articleCsl, claimCsl, type Citations, type FormattedStyles, type StyleJob } from '../lib/citation.ts';
 import { citationFiles, type CslItem } from '../lib/citation-files.ts';
-import type { StyleJob } from './citation-worker.ts';
 import { BUILD_CACHE_DIR, codeVersion } from './build-cache.ts';
 import { runInWorkers } from './worker-pool.ts';
 import { citedArticle, citedClaim, type Archive } from './archive.ts';
@@ -18,12 +17,10 @@ import { citedArticle, citedClaim, type Archive } from './archive.ts';
 const projectRoot = process.cwd();
 const WORKER = path.join(projectRoot, 'src', 'data', 'citation-worker.ts');
 const CACHE = path.join(BUILD_CACHE_DIR, 'citation-styles.json');
-/** Items per message: few, so the first pages do not wait long for theirs. */
+/** Items per message, each message one bibliography per style: few, so the first pages do not wait long for theirs. */
 const BATCH = 25;
 
-interface Entry {
-  item: CslItem;
-  caveats: string[];
+interface Entry extends StyleJob {
   key: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Work spread over worker threads: jobs go out in batches, in order, and each job's promise
  * resolves as its batch comes back. The worker script answers each message (a batch of jobs)
- * with the batch's results, in order (see `serveJobs`).
+ * with the batch's results, in order (see `serveBatches` and `serveJobs`).
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
@@ -37,11 +37,16 @@ export function runInWorkers<Job, Result>(script: string, jobs: Job[], batchSize
   return promises;
 }
 
+/** In a worker script: answers every batch of jobs with `work` applied to the whole batch. */
+export function serveBatches<Job, Result>(work: (jobs: Job[]) => Result[] | Promise<Result[]>): void {
+  parentPort?.on('message', async (jobs: Job[]) => parentPort!.postMessage(await work(jobs)));
+}
+
 /** In a worker script: answers every batch of jobs with `work` applied to each, in order. */
 export function serveJobs<Job, Result>(work: (job: Job) => Result | Promise<Result>): void {
-  parentPort?.on('message', async (jobs: Job[]) => {
+  serveBatches(async (jobs: Job[]) => {
     const results: Result[] = [];
     for (const job of jobs) results.push(await work(job));
-    parentPort!.postMessage(results);
+    return results;
   });
 }

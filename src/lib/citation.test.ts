@@ -5,7 +5,7 @@ import { bibtexEntry, risRecord } from './citation-files.ts';
 import { claim, tass, unnamed } from './citation.fixtures.ts';
 
 describe('formatted references', () => {
-  const citations = formatStyles(articleCsl(tass), tass.caveats);
+  const [citations] = formatStyles([{ item: articleCsl(tass), caveats: tass.caveats }]);
 
   it('in APA, Chicago and MLA, each saying in brackets what the archive inferred', () => {
     expect(citations.apa.text).toBe('West must give Russia security guarantees “now” — Putin. (2021, December 23). TASS. Guarantees 2021. https://archive.example/articles/tass-2021-12-23/ [Publication date inferred by the archive.]');
@@ -15,7 +15,7 @@ describe('formatted references', () => {
 
   it('give as plain text what citeproc gives as text, ampersands and angle brackets included', () => {
     const item = articleCsl({ ...unnamed, title: 'Guarantees & <promises> “now”, 50% more' });
-    const formatted = formatStyles(item, []);
+    const [formatted] = formatStyles([{ item, caveats: [] }]);
     for (const template of ['apa', 'chicago', 'mla'] as const) {
       expect(formatted[template].text).toBe(String(new Cite(item).format('bibliography', { format: 'text', template, lang: 'en-US' })).trim());
     }
@@ -50,6 +50,13 @@ describe('the one-entry styles the cite box is formatted with', () => {
     }
   });
 
+  it('format a list, each entry as it is alone: no repeated author’s substitute, no list-wide ids', () => {
+    // Neighbours from one outlet, in one year, the same item twice, an article and a claim with one id.
+    const jobs = [...items, items[0], { ...items[items.length - 1], id: items[0].id }].map((item, i) => ({ item, caveats: i % 2 ? ['publication date inferred by the archive'] : [] }));
+    const alone = jobs.map((job) => formatStyles([job])[0]);
+    expect(formatStyles(jobs)).toEqual(alone);
+  });
+
   it('give every entry exactly as the full official style does', () => {
     for (const item of items) {
       for (const style of STYLES) {
@@ -72,7 +79,7 @@ describe('an article whose original address is known', () => {
     expect(bibtexEntry(csl)).toMatch(/note = \{[^}]*https:\/\/tass\.com\/politics\/1380189/);
     expect(risRecord(csl)).toContain(`UR  - ${known.permalink}`);
     expect(risRecord(csl)).toMatch(/^N1  - .*https:\/\/tass\.com\/politics\/1380189/m);
-    expect(formatStyles(csl, known.caveats).apa.text).toContain(known.permalink);
+    expect(formatStyles([{ item: csl, caveats: known.caveats }])[0].apa.text).toContain(known.permalink);
     expect(articleJsonLd(known)).toMatchObject({ url: known.originalUrl, archivedAt: known.permalink });
   });
 

@@ -33,14 +33,17 @@ export const STYLES = ['apa', 'chicago', 'mla'] as const;
  * without the bibliography's sort keys and with a bare in-text citation (citeproc renders the
  * citation of every item to disambiguate it from the others). Neither can change a lone entry,
  * and together they cost citeproc over a third of its time; citation.test.ts checks the
- * entries against the full style's.
+ * entries against the full style's. Without the bibliography's substitute for a repeated
+ * author (Chicago's "———", MLA's "---"), which a lone entry never shows either, a list
+ * formatted as one bibliography gives each entry as it is alone.
  */
 export function oneEntryStyle(xml: string): string {
   const style = xml.replace(/<!--[\s\S]*?-->/g, '');
   const sort = /(<bibliography\b[\s\S]*?)<sort>[\s\S]*?<\/sort>/;
   const citation = /<citation\b[\s\S]*?<\/citation>/;
+  const substitute = /(<bibliography\b[^>]*?)\s+subsequent-author-substitute="[^"]*"/;
   if (!citation.test(style) || !style.includes('<bibliography')) throw new Error('CSL style without <citation> and <bibliography> elements');
-  return style.replace(sort, '$1').replace(citation, BARE_CITATION);
+  return style.replace(sort, '$1').replace(citation, BARE_CITATION).replace(substitute, '$1');
 }
 
 export const BARE_CITATION = '<citation><layout><text variable="title"/></layout></citation>';
@@ -173,18 +176,35 @@ function plainText(html: string): string {
   return html.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 }
 
-/** APA, Chicago and MLA, each followed by what the archive inferred, in brackets. */
-export function formatStyles(item: CslItem, caveats: string[]): FormattedStyles {
-  const cite = new Cite(item);
-  const suffix = bracketed(caveats);
-  const style = (name: (typeof STYLES)[number]): Formatted => {
-    const html = String(cite.format('bibliography', { format: 'html', template: oneEntryName(name), lang: 'en-US' }));
-    const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>/.exec(html)?.[1].trim() ?? '';
-    return { text: `${plainText(entry)}${suffix}`, html: `${entry}${suffix.replace(/&/g, '&amp;').replace(/</g, '&lt;')}` };
-  };
-  return { apa: style('apa'), chicago: style('chicago'), mla: style('mla') };
+/** An item to format for a cite box, with what the archive inferred about it. */
+export interface StyleJob {
+  item: CslItem;
+  caveats: string[];
 }
 
+/**
+ * APA, Chicago and MLA for each job, each followed by what the archive inferred, in brackets.
+ * Each style formats the whole list as one bibliography, at about three quarters of the cost
+ * of one bibliography an entry; the one-entry styles give each entry as it is alone.
+ */
+export function formatStyles(jobs: StyleJob[]): FormattedStyles[] {
+  // The list's own ids: an article and a claim may share one, and no style prints it.
+  const cite = new Cite(jobs.map(({ item }, i) => ({ ...item, id: String(i) })));
+  const entries = (name: (typeof STYLES)[number]): string[] => {
+    const byId = new Map(cite.format('bibliography', { format: 'html', template: oneEntryName(name), lang: 'en-US', asEntryArray: true, nosort: true }) as unknown as [string, string][]);
+    return jobs.map((_, i) => {
+      const entry = /^\s*<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/.exec(byId.get(String(i)) ?? '')?.[1].trim();
+      if (entry === undefined) throw new Error(`citeproc gave no ${name} entry for ${String(jobs[i].item.id)}`);
+      return entry;
+    });
+  };
+  const [apa, chicago, mla] = [entries('apa'), entries('chicago'), entries('mla')];
+  return jobs.map(({ caveats }, i) => {
+    const suffix = bracketed(caveats);
+    const style = (entry: string): Formatted => ({ text: `${plainText(entry)}${suffix}`, html: `${entry}${suffix.replace(/&/g, '&amp;').replace(/</g, '&lt;')}` });
+    return { apa: style(apa[i]), chicago: style(chicago[i]), mla: style(mla[i]) };
+  });
+}
 
 // ——— Embedded metadata for reference managers ———
 
