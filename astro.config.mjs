@@ -40,6 +40,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), staticFiles(path.join(contentRoot, 'captures'))],
   // A strict Content-Security-Policy on every page, as a <meta> tag. Nothing inline, nothing
   // from elsewhere; the search page alone adds 'wasm-unsafe-eval' for Pagefind's WebAssembly.
+  // An article's, claim's or capture's page is copied from the last build while its view's
+  // digest and its code are unchanged (src/data/page-views.ts): a rebuild renders what changed.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: [

@@ -99,13 +99,41 @@ describe('a build from the valid fixture, SITE_URL not set', () => {
 });
 
 describe('a rebuild with warm caches', () => {
+  const root = path.join(scratch, 'rebuilt');
+  const cold = (step: number) => path.join(scratch, `cold-${step}`);
+  const files = (dir: string) => filesUnder(dir).map((file) => path.relative(dir, file)).sort();
+  /** Replaces text in one file of the rebuilt content; an edit that changes nothing is the test's mistake. */
+  function edit(file: string, from: string, to: string) {
+    const target = path.join(root, file);
+    const source = readFileSync(target, 'utf8');
+    expect(source, `${file} holds the text to change`).toContain(from);
+    writeFileSync(target, source.replace(from, to));
+  }
+  /** Rebuilds on the caches the last build left, and builds the same content cold, from a copy with no cache. */
+  function rebuildAndBuildCold(step: number) {
+    const warm = path.join(scratch, `warm-${step}`);
+    const rebuilt = buildSite(root, warm);
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    cpSync(root, cold(step), { recursive: true });
+    const built = buildSite(cold(step), path.join(cold(step), 'dist'));
+    expect(built.status, built.output).toBe(0);
+    return { warm, coldDir: path.join(cold(step), 'dist'), restored: rebuilt.output.split('(restored)').length - 1 };
+  }
+  /** The rebuild wrote exactly the files, byte for byte, that the cold build wrote. */
+  function expectSameSite(warm: string, coldDir: string) {
+    expect(files(warm)).toEqual(files(coldDir));
+    expect(files(coldDir).filter((file) => !readFileSync(path.join(warm, file)).equals(readFileSync(path.join(coldDir, file))))).toEqual([]);
+  }
+  afterAll(() => {
+    for (let step = 1; step <= 4; step++) removeBuildCache(cold(step));
+  });
+
   it('after one article changed, writes exactly the files a cold build writes', () => {
-    const root = path.join(scratch, 'rebuilt');
     cpSync(fixture, root, { recursive: true });
     const cache = cacheDirFor(projectRoot, root);
     const first = buildSite(root, path.join(scratch, 'rebuilt-1'));
     expect(first.status, first.output).toBe(0);
-    // The caches the rebuild is to use: the entries in Astro's data store, their bodies' renderings, formatted citations.
+    // The caches the rebuild is to use: the entries in Astro's data store, their bodies' renderings, formatted citations, pages.
     expect(existsSync(path.join(cache, 'data-store.json'))).toBe(true);
     const renderings = () => readdirSync(path.join(cache, 'article-renderings')).sort();
     const articleCount = readdirSync(path.join(root, 'articles')).filter((name) => name.endsWith('.mdx')).length;
@@ -114,25 +142,30 @@ describe('a rebuild with warm caches', () => {
     expect(existsSync(path.join(cache, 'citation-styles.json'))).toBe(true);
 
     // Two articles changed: a quote (its marks in the body move) and a claim's summary (its citations change).
-    const alpha = path.join(root, 'articles', 'alpha.mdx');
-    writeFileSync(alpha, readFileSync(alpha, 'utf8').replace('summary: Speaker A says the shared test claim.', 'summary: Speaker A says the shared test claim, again.'));
-    const beta = path.join(root, 'articles', 'beta.mdx');
-    writeFileSync(beta, readFileSync(beta, 'utf8').replace('- text: "We want guarantees now"', '- text: "We want guarantees"'));
-    const warm = path.join(scratch, 'rebuilt-warm');
-    expect(buildSite(root, warm).status).toBe(0);
+    edit('articles/alpha.mdx', 'summary: Speaker A says the shared test claim.', 'summary: Speaker A says the shared test claim, again.');
+    edit('articles/beta.mdx', '- text: "We want guarantees now"', '- text: "We want guarantees"');
+    const { warm, coldDir } = rebuildAndBuildCold(1);
     // The two changed bodies were rendered again, and their old renderings removed.
     expect(renderings()).toHaveLength(2 * articleCount);
     expect(renderings().filter((name) => !before.includes(name))).toHaveLength(4);
-    rmSync(cache, { recursive: true, force: true });
-    const cold = path.join(scratch, 'rebuilt-cold');
-    expect(buildSite(root, cold).status).toBe(0);
-
     expect(page(warm, 'claims/shared-claim')).toContain('Speaker A says the shared test claim, again.');
     expect(page(warm, 'articles/beta')).toContain('data-claim="shared-claim">We want guarantees</mark>');
-    const files = (dir: string) => filesUnder(dir).map((file) => path.relative(dir, file)).sort();
-    expect(files(warm)).toEqual(files(cold));
-    const differing = files(cold).filter((file) => !readFileSync(path.join(warm, file)).equals(readFileSync(path.join(cold, file))));
-    expect(differing).toEqual([]);
+    expectSameSite(warm, coldDir);
+  });
+
+  // Pages unchanged since the last build are copied from it: each edit reaches pages other than its article's.
+  it.each([
+    ['a speaker’s role in the data files', 2, () => edit('speakers.yaml', 'role: Test responder', 'role: Test respondent')],
+    ['an article’s title and its capture', 3, () => {
+      edit('articles/alpha.mdx', 'title: Alpha reports', 'title: Alpha now reports');
+      edit('captures/alpha.txt', 'Alpha reports', 'Alpha now reports');
+    }],
+    ['an outlet’s name in the data files', 4, () => edit('outlets.yaml', 'name: Example Wire', 'name: Example Wire Service')],
+  ])('after an edit to %s, copies the pages it leaves alone and writes exactly the files a cold build writes', (_, step, change) => {
+    change();
+    const { warm, coldDir, restored } = rebuildAndBuildCold(step);
+    expect(restored, 'pages copied from the last build').toBeGreaterThan(0);
+    expectSameSite(warm, coldDir);
   });
 });
 

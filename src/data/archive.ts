@@ -19,7 +19,7 @@ import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
 import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
-import { buildTimeline, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
+import { buildTimeline, neighbours, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { paths } from '../lib/urls.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
 import { renderedPart } from './article-renderings.ts';
@@ -53,6 +53,8 @@ export interface Archive {
   quotesMovedFrom: (id: string) => MovedQuote[];
   /** The claims an article reports, in the claims' order. */
   claimsIn: (articleId: string) => Claim[];
+  /** The articles before and after one, in date order. */
+  neighbours: (articleId: string) => { previous?: Article; next?: Article };
   /** The outlet's name, or the one label for an outlet the capture does not name. */
   outletName: (id: string | null) => string;
 }
@@ -200,6 +202,7 @@ async function load(): Promise<Archive> {
     statement: (id) => statements.get(id)!,
     quotesMovedFrom: (id) => moved.get(id) ?? [],
     claimsIn: (articleId) => byArticle.get(articleId) ?? [],
+    neighbours: neighbours(articles),
     outletName: (id) => (id ? outletById(id).data.name : UNNAMED_OUTLET),
   };
 }

@@ -79,8 +79,9 @@ describe('shownQuote', () => {
 describe('neighbours', () => {
   const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
   it('gives the previous and next item', () => {
-    expect(neighbours(items, 'b')).toEqual({ previous: { id: 'a' }, next: { id: 'c' } });
-    expect(neighbours(items, 'a')).toEqual({ previous: undefined, next: { id: 'b' } });
-    expect(neighbours(items, 'c')).toEqual({ previous: { id: 'b' }, next: undefined });
+    expect(neighbours(items)('b')).toEqual({ previous: { id: 'a' }, next: { id: 'c' } });
+    expect(neighbours(items)('a')).toEqual({ previous: undefined, next: { id: 'b' } });
+    expect(neighbours(items)('c')).toEqual({ previous: { id: 'b' }, next: undefined });
+    expect(neighbours(items)('d')).toEqual({});
   });
 });

@@ -161,8 +161,11 @@ export function buildTimeline(events: TimelineEvent[], articles: TimelineArticle
   return { background, months };
 }
 
-/** The articles before and after one, in date order. */
-export function neighbours<T extends { id: string }>(ordered: T[], id: string): { previous?: T; next?: T } {
-  const at = ordered.findIndex((item) => item.id === id);
-  return { previous: at > 0 ? ordered[at - 1] : undefined, next: at >= 0 ? ordered[at + 1] : undefined };
+/** The articles before and after each, in date order: a lookup made once, for thousands of pages. */
+export function neighbours<T extends { id: string }>(ordered: T[]): (id: string) => { previous?: T; next?: T } {
+  const at = new Map(ordered.map((item, i) => [item.id, i]));
+  return (id) => {
+    const i = at.get(id);
+    return i === undefined ? {} : { previous: ordered[i - 1], next: ordered[i + 1] };
+  };
 }
