@@ -57,12 +57,20 @@ export function claimPageView(archive: Archive, claim: Claim) {
     saidOn: date,
     moved,
     articles: new Map(
-      claim.reports.map(({ article: id }) => {
-        const article = archive.article(id);
-        return [id, { id, title: article.data.title, reworded: Boolean(article.data.rewordedFrom), pinpoint: pinpointSource(archive, article) }];
+      claim.reports.map((report) => {
+        const article = archive.article(report.article);
+        return [
+          article.id,
+          {
+            id: article.id,
+            title: article.data.title,
+            outlet: report.outlet ? archive.outlet(report.outlet) : null,
+            reworded: Boolean(article.data.rewordedFrom),
+            pinpoint: pinpointSource(archive, article),
+          },
+        ];
       }),
     ),
-    outlets: new Map(claim.reports.map((report) => [report.article, report.outlet ? archive.outlet(report.outlet) : null])),
     outletNames: new Map(reports.map((report) => [report.outlet, archive.outletName(report.outlet)])),
     cited: citedClaim(archive, claim),
   };
