@@ -88,9 +88,9 @@ export function capturePageView(archive: Archive, article: Article) {
 
 const projectRoot = process.cwd();
 const sourcesUnder = (folder: string): string[] =>
-  readdirSync(path.join(projectRoot, folder), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourcesUnder(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
-  );
+  readdirSync(path.join(projectRoot, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(projectRoot, path.join(entry.parentPath, entry.name)));
 let sources: string | undefined;
 
 /**
