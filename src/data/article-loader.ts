@@ -59,7 +59,7 @@ export function articleLoader(articlesDir: string): Loader {
       /** Renders the bodies in worker threads, on every core: the main thread only waits for them. */
       async function sync(names: string[]) {
         const entries = await changed(names);
-        const rendered = await Promise.all(runInWorkers<RenderJob, RenderedBody>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), BATCH));
+        const rendered = await Promise.all(runInWorkers<RenderJob, RenderedBody>(worker, entries.map(({ body, data }) => ({ body, frontmatter: data as AnchorSource })), { batchSize: BATCH }));
         // The body's text is kept with its HTML, so the archive need not parse the body again.
         entries.forEach((entry, i) => {
           writeRendering(cacheDir, entry.digest, rendered[i]);
