@@ -75,4 +75,14 @@ describe('quotes that moved to another claim', () => {
     const moved = collectClaims([{ ...articles[2], claims: [{ id: 'no-record', summary: 'S.', topics: ['nato'], quotes: [{ text: 'x', form: 'direct', anchor: 'q-not-an-inch-2' }] }] }]);
     expect((movedQuotes(moved).get('not-an-inch') ?? []).map((m) => [m.claim.id, m.quote.anchor])).toEqual([['no-record', 'q-not-an-inch-2']]);
   });
+
+  it('are not claimed by a claim whose id another claim’s anchor happens to extend', () => {
+    // Claim minsk-2's first quote has the anchor claim minsk's second quote would have.
+    const both = collectClaims([
+      { ...articles[0], claims: [claim('minsk', ['x', 'y'])] },
+      { ...articles[1], claims: [claim('minsk-2', ['z'])] },
+    ]);
+    expect(both.flatMap((c) => c.reports.flatMap((r) => r.quotes.map((q) => q.anchor))).sort()).toEqual(['q-minsk', 'q-minsk-2', 'q-minsk-2']);
+    expect([...movedQuotes(both).keys()]).toEqual([]);
+  });
 });

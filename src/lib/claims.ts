@@ -148,10 +148,15 @@ export function movedQuotes(claims: Claim[]): Map<string, MovedQuote[]> {
   for (const claim of claims) {
     for (const report of claim.reports) {
       for (const quote of report.quotes) {
+        // An anchor its own claim would make has not moved, though it may read as another's:
+        // `q-minsk-2` is claim minsk-2's first quote, or claim minsk's second.
+        if (anchorMadeFor(quote.anchor, claim.id)) continue;
         const made = quote.anchor.replace(/^q-/, '');
         for (const origin of new Set([made, made.replace(/-\d+$/, '')])) {
-          if (origin === claim.id || !anchorMadeFor(quote.anchor, origin)) continue;
-          moved.set(origin, [...(moved.get(origin) ?? []), { claim, report, quote }]);
+          if (!anchorMadeFor(quote.anchor, origin)) continue;
+          const from = moved.get(origin) ?? [];
+          from.push({ claim, report, quote });
+          moved.set(origin, from);
         }
       }
     }
