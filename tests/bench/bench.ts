@@ -7,7 +7,7 @@
  * table and writes tests/bench/results.json. Not a test: nothing here passes or fails.
  * Usage: npm run bench [-- 5 500]   (sizes; default 5 500 2000 5000 10000)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +55,9 @@ interface Run {
 
 /** Runs a build command to its end, measuring wall time and the peak memory of its process tree. */
 function measure(args: string[], env: Record<string, string>, cwd = projectRoot): Promise<Run> {
+  // Each build starts once the disk has written what came before (the corpus just made, the
+  // last build's output), so no build pays for another's writes.
+  execFileSync('sync');
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
