@@ -5,8 +5,9 @@
  * so they hold for any valid archive.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
@@ -79,6 +80,14 @@ describe('every page', () => {
         expect(text, `${route} indexes the label "${label}"`).not.toContain(label);
       }
     }
+  });
+
+  it('that is marked for search is in the search index, and no other is', () => {
+    // Read back from the index's own page records (gzip, after Pagefind's signature), not from its log.
+    const fragments = path.join(siteDir, 'pagefind', 'fragment');
+    const indexed = readdirSync(fragments).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8').replace(/^pagefind_dcd/, '')).url as string);
+    const marked = [...pages].filter(([, $]) => $('[data-pagefind-body]').length > 0).map(([route]) => route);
+    expect(indexed.sort()).toEqual(marked.sort());
   });
 
   it('keeps headings in order, never skipping a level', () => {

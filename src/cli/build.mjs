@@ -7,7 +7,7 @@
 // Any step failing fails the build, and so does an index that missed a page marked for search.
 // Usage: node src/cli/build.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
@@ -53,12 +53,11 @@ function fail(label, status) {
 }
 
 /** The pages marked for the index (data-pagefind-body), as paths under the site's folder. */
-function pagesMarkedForSearch(site, folder = '') {
-  return readdirSync(path.join(site, folder)).flatMap((name) => {
-    const page = path.posix.join(folder, name);
-    if (statSync(path.join(site, page)).isDirectory()) return pagesMarkedForSearch(site, page);
-    return name.endsWith('.html') && readFileSync(path.join(site, page)).includes('data-pagefind-body') ? [page] : [];
-  });
+function pagesMarkedForSearch(site) {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(site, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((page) => readFileSync(path.join(site, page)).includes('data-pagefind-body'));
 }
 
 if (!process.env.SITE_URL) {
