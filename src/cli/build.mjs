@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 import { pagefindGlob } from '../lib/search-index.ts';
 
@@ -26,13 +26,13 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Starts a step; its output is kept back (`held`) until `release`, then passed through as it comes. */
-function step(args, env = {}) {
-  const child = spawn(process.execPath, args, {
+/** Starts a step (a Node script unless `program` says); its output is kept back (`held`) until `release`, then passed through as it comes. */
+function step(args, program = process.execPath) {
+  const child = spawn(program, args, {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     // Colours as if the step wrote to this terminal itself.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
   });
   running.add(child);
   let held = [];
@@ -82,7 +82,10 @@ if (!astro.released()) {
 }
 if (built !== 0) fail('astro build', built);
 const marked = pagesMarkedForSearch(outDir);
-const pagefind = step([bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir, '--glob', pagefindGlob(marked)]);
+// Pagefind's binary, found as its npm wrapper finds it: the wrapper, a Node process, would only
+// wait for it, adding some 50 MB to the build's peak, which Pagefind sets at 10,000 articles.
+const { resolveBinaryPath } = await import(pathToFileURL(bin('pagefind', 'lib/resolveBinary.js')).href);
+const pagefind = step(['--site', outDir, '--glob', pagefindGlob(marked)], resolveBinaryPath(['pagefind_extended', 'pagefind']));
 pagefind.release();
 const indexedStatus = await pagefind.exited;
 if (indexedStatus !== 0) fail('pagefind', indexedStatus);
