@@ -58,6 +58,9 @@ describe('every page that should exist does', () => {
 });
 
 describe('every page', () => {
+  /** The routes of the pages marked for the search index. */
+  const markedForSearch = [...pages].filter(([, $]) => $('[data-pagefind-body]').length > 0).map(([route]) => route);
+
   it('has one h1, a language, a skip link to main, and a search form in the header', () => {
     for (const [route, $] of pages) {
       expect($('h1'), route).toHaveLength(1);
@@ -69,10 +72,9 @@ describe('every page', () => {
   });
 
   it('marks for search only article text and claims, leaving out labels, notes and the removed chrome', () => {
-    const indexed = [...pages].filter(([, $]) => $('[data-pagefind-body]').length > 0).map(([route]) => route);
-    expect(indexed.filter((r) => r.startsWith('/articles/'))).toHaveLength(articles.length);
-    expect(indexed.every((r) => /^\/(articles|claims)\/[a-z0-9-]+\/$/.test(r))).toBe(true);
-    for (const route of indexed) {
+    expect(markedForSearch.filter((r) => r.startsWith('/articles/'))).toHaveLength(articles.length);
+    expect(markedForSearch.every((r) => /^\/(articles|claims)\/[a-z0-9-]+\/$/.test(r))).toBe(true);
+    for (const route of markedForSearch) {
       const $ = cheerio.load(page(route).html()); // a copy: the pages are shared by every test
       $('[data-pagefind-ignore]').remove();
       const text = squash($('[data-pagefind-body]').text());
@@ -86,8 +88,7 @@ describe('every page', () => {
     // Read back from the index's own page records (gzip, after Pagefind's signature), not from its log.
     const fragments = path.join(siteDir, 'pagefind', 'fragment');
     const indexed = readdirSync(fragments).map((name) => JSON.parse(gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8').replace(/^pagefind_dcd/, '')).url as string);
-    const marked = [...pages].filter(([, $]) => $('[data-pagefind-body]').length > 0).map(([route]) => route);
-    expect(indexed.sort()).toEqual(marked.sort());
+    expect(indexed.sort()).toEqual([...markedForSearch].sort());
   });
 
   it('keeps headings in order, never skipping a level', () => {
