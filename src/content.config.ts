@@ -155,11 +155,54 @@ export const eventSchema = z.strictObject({
   citations: z.array(z.strictObject({ article: id('articles'), text })).min(1),
 });
 
+/**
+ * What the archive has published in its own voice, entry by entry, as first published: each
+ * guarded field's wording (see src/lib/wording.ts) and the day it was recorded. Written by
+ * `npm run permalinks:update`, which only adds entries; every later change is a correction.
+ */
+export const publishedSchema = z.strictObject({
+  /** `claims/<id>`, `events/<id>` or `articles/<slug>`. */
+  id: z.string().regex(/^(claims|events|articles)\/[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'must be claims/<id>, events/<id> or articles/<slug>',
+  }),
+  published: calendarDate,
+  /** Field path → the wording as published; a field without a value is absent. */
+  fields: z.record(z.string(), z.string()),
+});
+
+/**
+ * A change to what the archive has published in its own voice, on record: the page says so,
+ * /corrections/ lists it, and the guard of `npm run check` accepts the new wording only through it.
+ */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was published. */
+  date: calendarDate,
+  kind: z.enum(['correction', 'clarification', 'addition', 'retraction'], {
+    error: 'must be one of correction (it was wrong), clarification (it could mislead), addition (something added) or retraction (withdrawn)',
+  }),
+  /** The entry corrected: `claims/<id>`, `events/<id>` or `articles/<slug>`. */
+  entry: publishedSchema.shape.id,
+  /** The field's path (`summary`, `inferred.date`, `slips[0].note`); absent for a whole entry withdrawn. */
+  field: text.optional(),
+  /** The wording as published before, exactly; null where the field had no value. */
+  previous: z.union([z.string(), z.null()], { error: 'is required: the wording as published, exactly, or null where there was none' }),
+  /** The wording now, exactly; null where the value is removed. */
+  now: z.union([z.string(), z.null()], { error: 'is required: the wording now, exactly, or null where the value is removed' }),
+  /** Why, for readers, in the archive's voice. */
+  reason: text,
+  /** The capture lines that show it: each `text` stands on that line of that capture. */
+  evidence: z
+    .array(z.strictObject({ capture: z.string().regex(/^[\w.-]+\.txt$/), line: z.number().int().positive(), text }))
+    .min(1, { error: 'needs at least one capture line that shows the correction: { capture, line, text }' }),
+});
+
 export type ArticleData = z.infer<typeof articleSchema>;
 export type OutletData = z.infer<typeof outletSchema>;
 export type SpeakerData = z.infer<typeof speakerSchema>;
 export type TopicData = z.infer<typeof topicSchema>;
 export type EventData = z.infer<typeof eventSchema>;
+export type PublishedData = z.infer<typeof publishedSchema>;
+export type CorrectionData = z.infer<typeof correctionSchema>;
 
 export const collections = {
   articles,
@@ -167,4 +210,6 @@ export const collections = {
   speakers: defineCollection({ loader: dataFileLoader(inRoot('speakers.yaml')), schema: speakerSchema }),
   topics: defineCollection({ loader: dataFileLoader(inRoot('topics.yaml')), schema: topicSchema }),
   events: defineCollection({ loader: dataFileLoader(inRoot('events.yaml')), schema: eventSchema }),
+  published: defineCollection({ loader: dataFileLoader(inRoot('published.yaml')), schema: publishedSchema }),
+  corrections: defineCollection({ loader: dataFileLoader(inRoot('corrections.yaml')), schema: correctionSchema }),
 };

@@ -32,10 +32,10 @@ export function watchPage(page: Page, origin: string) {
   return found;
 }
 
-/** The W3C Nu HTML Checker (vnu-jar, on the machine's Java) over every HTML file below a folder. */
-export function htmlErrors(dir: string): string[] {
+/** The W3C Nu HTML Checker (vnu-jar, on the machine's Java) over every HTML file below a folder (or below each of `more`, in the same run). */
+export function htmlErrors(dir: string, more: string[] = []): string[] {
   const jar = path.join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dir], { encoding: 'utf8' });
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dir, ...more], { encoding: 'utf8' });
   if (run.error) throw new Error(`The HTML checker needs Java: apt-get install default-jre-headless (${run.error.message})`);
   const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; url: string; lastLine: number; message: string }[] };
   return messages

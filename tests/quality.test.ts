@@ -32,6 +32,7 @@ const PAGE_TYPES: [string, string][] = [
   ['topic', '/topics/ukraine/'],
   ['search with results', '/search/?q=guarantees'],
   ['about', '/about/'],
+  ['corrections', '/corrections/'],
   ['404', '/no-such-page/'],
 ];
 

@@ -153,9 +153,15 @@ describe('the data files', () => {
     }
   });
 
-  it('include an RSS feed of every article, a sitemap and robots.txt', () => {
+  it('include an RSS feed of every article and every correction, a sitemap and robots.txt', () => {
     const $ = cheerio.load(readFileSync(path.join(siteDir, 'feed.xml'), 'utf8'), { xml: true });
-    expect($('item > link').map((_, el) => $(el).text()).get().sort()).toEqual(articles.map((a) => `${ORIGIN}/articles/${a.id}/`).sort());
+    const links = (corrections: boolean) =>
+      $('item')
+        .filter((_, el) => ($(el).children('category').text() === 'Corrections') === corrections)
+        .map((_, el) => $(el).children('link').text())
+        .get();
+    expect(links(false).sort()).toEqual(articles.map((a) => `${ORIGIN}/articles/${a.id}/`).sort());
+    expect(links(true)).toHaveLength(readContent(path.join(projectRoot, 'content')).archive.record.corrections.length);
     expect(readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
     expect(existsSync(path.join(siteDir, 'sitemap-index.xml'))).toBe(true);
   });

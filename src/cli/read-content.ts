@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { articleSchema, eventSchema, outletSchema, speakerSchema, topicSchema, type ArticleData, type EventData } from '../content.config.ts';
+import { articleSchema, correctionSchema, eventSchema, outletSchema, publishedSchema, speakerSchema, topicSchema, type ArticleData, type EventData } from '../content.config.ts';
 import { articleInput, eventInput, type ArticleEntry } from '../lib/archive-input.ts';
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
 import { parseArticleFile } from '../lib/article-file.ts';
@@ -70,7 +70,7 @@ export function readContent(contentRoot: string): ContentRead {
     return text;
   };
 
-  function readData<T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] {
+  function readData<T>(name: string, schema: z.ZodType<T>): T[] {
     const file = path.join(contentRoot, name);
     const shown = shownPath(file);
     if (!existsSync(file) || !statSync(file).isFile()) {
@@ -101,6 +101,8 @@ export function readContent(contentRoot: string): ContentRead {
   const speakers = readData('speakers.yaml', speakerSchema);
   const topics = readData('topics.yaml', topicSchema);
   const events = readData('events.yaml', eventSchema);
+  const published = readData('published.yaml', publishedSchema);
+  const corrections = readData('corrections.yaml', correctionSchema);
 
   const articlesDir = path.join(contentRoot, 'articles');
   const capturesDir = path.join(contentRoot, 'captures');
@@ -141,6 +143,12 @@ export function readContent(contentRoot: string): ContentRead {
       speakers: speakers.map((s) => ({ id: s.id, name: s.name, shortName: s.shortName })),
       topics: topics.map((t) => t.id),
       events: events.map((e) => eventInput(e, eventsFile)),
+      record: {
+        publishedFile: shownPath(path.join(contentRoot, 'published.yaml')),
+        published,
+        correctionsFile: shownPath(path.join(contentRoot, 'corrections.yaml')),
+        corrections,
+      },
       unchecked,
     },
     schemaProblems: problems,

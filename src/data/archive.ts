@@ -21,6 +21,7 @@ import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, neighbours, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { paths } from '../lib/urls.ts';
+import { correctionAnchor, entryKey, fieldLabel, lastRevised, parseEntryKey, type Correction, type PageRef, type Withdrawn } from '../lib/wording.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
 import { renderedPart } from './article-renderings.ts';
 import { BUILD_CACHE_DIR } from './build-cache.ts';
@@ -57,6 +58,14 @@ export interface Archive {
   neighbours: (articleId: string) => { previous?: Article; next?: Article };
   /** The outlet's name, or the one label for an outlet the capture does not name. */
   outletName: (id: string | null) => string;
+  /** Every correction of the archive's own wording, newest first. */
+  corrections: Correction[];
+  /** The corrections of what a page shows, newest first. */
+  correctionsOn: (page: PageRef) => Correction[];
+  /** The day a page was last revised: what it shows was last published or corrected (YYYY-MM-DD). */
+  revisedOn: (page: PageRef) => string;
+  /** Entries withdrawn, whose pages keep answering. */
+  withdrawn: Withdrawn[];
 }
 
 /** The label, everywhere, for an article whose capture names no outlet. */
@@ -111,12 +120,14 @@ const renderedPartOf = <Part extends 'html' | 'text'>(article: Article, part: Pa
 export const articleHtml = (article: Article): Promise<string> => renderedPartOf(article, 'html');
 
 async function load(): Promise<Archive> {
-  const [articles, outlets, speakers, topics, events] = await Promise.all([
+  const [articles, outlets, speakers, topics, events, published, corrections] = await Promise.all([
     getCollection('articles'),
     getCollection('outlets'),
     getCollection('speakers'),
     getCollection('topics'),
     getCollection('events'),
+    getCollection('published'),
+    getCollection('corrections'),
   ]);
   // The texts only: a body's HTML is read when its page renders.
   for (const [entry, text] of await Promise.all(articles.map(async (entry) => [entry, await renderedPartOf(entry, 'text')] as const))) knownBody(entry.body ?? '', text);
@@ -138,6 +149,13 @@ async function load(): Promise<Archive> {
     speakers: speakers.map((entry) => ({ id: entry.id, name: entry.data.name, shortName: entry.data.shortName })),
     topics: topics.map((entry) => entry.id),
     events: events.map((entry) => eventInput(entry.data, shown(entry.filePath, 'events'))),
+    record: {
+      publishedFile: shown(path.join(contentRoot, 'published.yaml'), 'published.yaml'),
+      published: published.map((entry) => entry.data),
+      correctionsFile: shown(path.join(contentRoot, 'corrections.yaml'), 'corrections.yaml'),
+      // In the file's order, which is the order they were made (the loader's ids are "[0]", "[1]"…).
+      corrections: corrections.sort((a, b) => Number(a.id.slice(1, -1)) - Number(b.id.slice(1, -1))).map((entry) => entry.data),
+    },
   };
   // The rules of `npm run check`, on the texts just rendered: no page of a broken archive is built.
   const problems = checkIntegrity(integrityInput, new Date().toISOString().slice(0, 10));
@@ -185,6 +203,66 @@ async function load(): Promise<Archive> {
   for (const claim of claims) for (const article of new Set(claim.reports.map((r) => r.article))) byArticle.set(article, [...(byArticle.get(article) ?? []), claim]);
 
   const outletById = lookup(outlets, (o) => o.id, 'outlet');
+  const today = new Date().toISOString().slice(0, 10);
+  const { record } = integrityInput;
+  const recorded = new Map(record.published.map((entry) => [entry.id, entry]));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const eventById = new Map(timelineEvents.map((e) => [e.id, e]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  /** A field's wording as a page shows it: ids as the names and titles they stand for. */
+  const shownValue = (field: string | undefined, value: string | null): string | null => {
+    if (value === null) return null;
+    if (field === 'speaker') return speakers.find((s) => s.id === value)?.data.name ?? value;
+    if (field === 'event') return eventById.get(value)?.title ?? value;
+    if (field === 'outlet') return outlets.find((o) => o.id === value)?.data.name ?? value;
+    if (field === 'respondsTo' || field === 'disputes') return claimById.get(value)?.summary ?? value;
+    if (field === 'topics') return value.split(', ').map((id) => topics.find((t) => t.id === id)?.data.name ?? id).join(', ');
+    return value;
+  };
+  /** What an entry is called, now or as last published. */
+  const titleOf = (key: string): string => {
+    const { kind, id } = parseEntryKey(key);
+    const fields = recorded.get(key)?.fields ?? {};
+    if (kind === 'claims') return claimById.get(id)?.summary ?? fields.summary ?? id;
+    if (kind === 'events') return eventById.get(id)?.title ?? fields.title ?? id;
+    return articleById.get(id)?.data.title ?? id;
+  };
+  const pathOf = (key: string) => {
+    const { kind, id } = parseEntryKey(key);
+    return kind === 'claims' ? paths.claim(id) : kind === 'events' ? paths.event(id) : paths.article(id);
+  };
+  const SUBJECT = { claims: 'the claim', events: 'the event', articles: 'the article' } as const;
+  const anchors = new Map<string, number>();
+  /** Its day, entry and field; a second correction of the same field on the same day gets "-2". */
+  const uniqueAnchor = (anchor: string) => {
+    const seen = (anchors.get(anchor) ?? 0) + 1;
+    anchors.set(anchor, seen);
+    return seen === 1 ? anchor : `${anchor}-${seen}`;
+  };
+  const correctionViews: Correction[] = record.corrections
+    .map((correction) => ({
+      ...correction,
+      anchor: uniqueAnchor(correctionAnchor(correction)),
+      page: pathOf(correction.entry),
+      subject: `${SUBJECT[parseEntryKey(correction.entry).kind]} “${titleOf(correction.entry)}”`,
+      fieldLabel: correction.field ? fieldLabel(correction.field) : null,
+      previousShown: shownValue(correction.field, correction.previous),
+      nowShown: shownValue(correction.field, correction.now),
+    }))
+    .reverse();
+  /** The entries a page shows in the archive's voice: its own, and the claims or event it presents. */
+  const entriesOn = ({ kind, id }: PageRef): string[] => {
+    if (kind === 'article') return [entryKey('articles', id), ...(byArticle.get(id) ?? []).map((c) => entryKey('claims', c.id))];
+    if (kind === 'claim') {
+      const event = claimById.get(id)?.event;
+      return [entryKey('claims', id), ...(event ? [entryKey('events', event)] : [])];
+    }
+    return [entryKey('events', id), ...claims.filter((c) => c.event === id).map((c) => entryKey('claims', c.id))];
+  };
+  const current = new Set([...claimById.keys()].map((id) => entryKey('claims', id)).concat([...eventById.keys()].map((id) => entryKey('events', id)), [...articleById.keys()].map((id) => entryKey('articles', id))));
+  const withdrawn: Withdrawn[] = correctionViews
+    .filter((c) => c.kind === 'retraction' && c.field === undefined && !current.has(c.entry))
+    .map((correction) => ({ ...parseEntryKey(correction.entry), title: titleOf(correction.entry), correction }));
   return {
     articles,
     outlets,
@@ -204,6 +282,13 @@ async function load(): Promise<Archive> {
     claimsIn: (articleId) => byArticle.get(articleId) ?? [],
     neighbours: neighbours(articles),
     outletName: (id) => (id ? outletById(id).data.name : UNNAMED_OUTLET),
+    corrections: correctionViews,
+    correctionsOn: (page) => {
+      const keys = new Set(entriesOn(page));
+      return correctionViews.filter((c) => keys.has(c.entry));
+    },
+    revisedOn: (page) => lastRevised(record.published, record.corrections, entriesOn(page), today),
+    withdrawn,
   };
 }
 

@@ -1,6 +1,6 @@
 /** The archive's records for /data/, checked against their schemas as they are made. */
 import { absoluteUrl } from '../lib/site-config.ts';
-import { articleRecord, claimRecord, type ArticleRecord, type ClaimRecord, type QuotePlace } from '../lib/data-export.ts';
+import { articleRecord, claimRecord, correctionRecord, type ArticleRecord, type ClaimRecord, type CorrectionRecord, type QuotePlace } from '../lib/data-export.ts';
 import { readArticleBody } from '../lib/article-text.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
 import { paths } from '../lib/urls.ts';
@@ -71,6 +71,24 @@ export function quotePlaces(archive: Archive): QuotePlace[] {
           end: found.end,
         };
       });
+    }),
+  );
+}
+
+/** Every correction, newest first, flat: one record serves the JSON and the CSV. */
+export function correctionRecords(archive: Archive): CorrectionRecord[] {
+  return archive.corrections.map((c) =>
+    correctionRecord.parse({
+      id: c.anchor,
+      date: c.date,
+      kind: c.kind,
+      entry: c.entry,
+      field: c.field ?? '',
+      previous: c.previous ?? '',
+      now: c.now ?? '',
+      reason: c.reason,
+      evidence: c.evidence.map((e) => `${e.capture}, line ${e.line}: ${e.text}`).join(' | '),
+      url: absoluteUrl(`${c.page}#${c.anchor}`),
     }),
   );
 }

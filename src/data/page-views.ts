@@ -34,6 +34,7 @@ export function articlePageView(archive: Archive, article: Article) {
     next: linked(next),
     cited: citedArticle(archive, article),
     pinpoint: pinpointSource(archive, article),
+    corrections: archive.correctionsOn({ kind: 'article', id: article.id }),
   };
 }
 
@@ -73,6 +74,7 @@ export function claimPageView(archive: Archive, claim: Claim) {
     ),
     outletNames: new Map(reports.map((report) => [report.outlet, archive.outletName(report.outlet)])),
     cited: citedClaim(archive, claim),
+    corrections: archive.correctionsOn({ kind: 'claim', id: claim.id }),
   };
 }
 

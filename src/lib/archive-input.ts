@@ -34,10 +34,12 @@ export function articleInput({ id, file, data, body, captureText }: ArticleEntry
     inferred: Object.fromEntries(Object.entries(data.inferred).filter((entry): entry is [string, string] => Boolean(entry[1]))),
     removed: data.removed,
     slips: data.slips,
+    notes: data.notes ?? null,
+    rewordedFrom: data.rewordedFrom ?? null,
     claims: data.claims,
   };
 }
 
 export function eventInput(data: EventData, file: string): EventInput {
-  return { id: data.id, file, date: data.date, context: data.context, title: data.title, inferred: data.inferred, citations: data.citations };
+  return { id: data.id, file, date: data.date, context: data.context, title: data.title, inferred: data.inferred, note: data.note ?? null, citations: data.citations };
 }

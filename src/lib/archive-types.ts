@@ -50,6 +50,10 @@ export interface ArticleInput {
   inferred: Record<string, string>;
   removed: { kind: string; text: string }[];
   slips: { text: string; note: string }[];
+  /** Editorial notes on how the text was kept. */
+  notes: string | null;
+  /** The report the text rewords, and how that was established. */
+  rewordedFrom: { report: string; evidence: string } | null;
   claims: ClaimInput[];
 }
 
@@ -60,7 +64,41 @@ export interface EventInput {
   context: boolean;
   title: string;
   inferred: { date?: string };
+  note: string | null;
   citations: { article: string; text: string }[];
+}
+
+/** An entry of what the archive has published in its own voice (content/published.yaml). */
+export interface PublishedEntry {
+  /** `claims/<id>`, `events/<id>` or `articles/<slug>`. */
+  id: string;
+  /** The day it was recorded as published, YYYY-MM-DD. */
+  published: string;
+  /** Field path → wording as published. */
+  fields: Record<string, string>;
+}
+
+export type CorrectionKind = 'correction' | 'clarification' | 'addition' | 'retraction';
+
+/** A change to published wording, on record (content/corrections.yaml). */
+export interface CorrectionInput {
+  date: string;
+  kind: CorrectionKind;
+  entry: string;
+  /** Absent: the whole entry is withdrawn. */
+  field?: string;
+  previous: string | null;
+  now: string | null;
+  reason: string;
+  evidence: { capture: string; line: number; text: string }[];
+}
+
+/** The record of published wording and its corrections, with the files they are read from. */
+export interface RecordInput {
+  publishedFile: string;
+  published: PublishedEntry[];
+  correctionsFile: string;
+  corrections: CorrectionInput[];
 }
 
 export interface ArchiveInput {
@@ -71,6 +109,8 @@ export interface ArchiveInput {
   speakers: { id: string; name: string; shortName?: string }[];
   topics: string[];
   events: EventInput[];
+  /** What has been published in the archive's own voice, and every correction since. */
+  record: RecordInput;
   /** Where captures live, for messages, and the files there. */
   capturesDir: string;
   captures: string[];

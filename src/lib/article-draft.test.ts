@@ -102,6 +102,8 @@ describe('drafting an article from a capture', () => {
       inferred: { outlet: 'From the credit “(AA)” in the dateline.' },
       removed: draft.removed.map(({ kind, text }) => ({ kind, text })),
       slips: [],
+      notes: null,
+      rewordedFrom: null,
       claims: [],
     };
     const archive: ArchiveInput = {
@@ -113,6 +115,7 @@ describe('drafting an article from a capture', () => {
       topics: [],
       events: [],
       articles: [article],
+      record: { publishedFile: 'content/published.yaml', published: [], correctionsFile: 'content/corrections.yaml', corrections: [] },
     };
     expect(checkIntegrity(archive, '2026-11-23').map((p) => formatProblem(p))).toEqual([]);
   });

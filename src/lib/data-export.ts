@@ -62,12 +62,28 @@ export const quoteRow = z.object({
   url: url.describe('The quote marked in the article: permalink with #q- fragment'),
 });
 
+export const correctionRecord = z.object({
+  id: z.string().describe('The correction’s anchor: it is listed at /corrections/#<id> and marked on its page'),
+  date: z.string().describe('The day the correction was published, YYYY-MM-DD'),
+  kind: z.enum(['correction', 'clarification', 'addition', 'retraction']),
+  entry: z.string().describe('What was corrected: claims/<id>, events/<id> or articles/<slug>'),
+  field: z.string().describe('The field corrected (summary, note, inferred.date…); empty for a whole entry withdrawn'),
+  previous: z.string().describe('The wording as published before; empty where there was none'),
+  now: z.string().describe('The wording since; empty where the value was removed'),
+  reason: z.string(),
+  evidence: z.string().describe('The capture lines that show it: "<capture file>, line <n>: <text>", separated by " | "'),
+  url: url.describe('The corrected page, at the correction’s notice'),
+});
+
 export const articlesFile = z.object({ articles: z.array(articleRecord) });
+export const correctionsFile = z.object({ corrections: z.array(correctionRecord) });
 export const claimsFile = z.object({ claims: z.array(claimRecord) });
 
 export type ArticleRecord = z.infer<typeof articleRecord>;
 export type ClaimRecord = z.infer<typeof claimRecord>;
 export type QuoteRow = z.infer<typeof quoteRow>;
+export type CorrectionRecord = z.infer<typeof correctionRecord>;
+export const CORRECTION_COLUMNS = Object.keys(correctionRecord.shape) as (keyof CorrectionRecord)[];
 
 /** One row per quote, in claim order: the CSV's rows. */
 export function quoteRows(claims: ClaimRecord[]): QuoteRow[] {
@@ -154,20 +170,20 @@ export function jsonSchema(schema: z.ZodType, id: string, title: string) {
   return { $id: id, title, ...z.toJSONSchema(schema) };
 }
 
-/** A Frictionless Table Schema for claims.csv, from the same zod schema its rows are checked against. */
-export function csvTableSchema() {
-  const properties = (z.toJSONSchema(quoteRow) as { properties: Record<string, { type: string; format?: string; enum?: string[]; description?: string }> }).properties;
+/** A Frictionless Table Schema for a CSV, from the same zod schema its rows are checked against. */
+export function csvTableSchema(row: z.ZodObject, columns: string[], primaryKey: string, optional: string[]) {
+  const properties = (z.toJSONSchema(row) as { properties: Record<string, { type: string; format?: string; enum?: string[]; description?: string }> }).properties;
   return {
-    fields: CSV_COLUMNS.map((name) => {
+    fields: columns.map((name) => {
       const field = properties[name];
       return {
         name,
         type: 'string',
         ...(field.format === 'uri' ? { format: 'uri' } : {}),
         ...(field.description ? { description: field.description } : {}),
-        ...(field.enum ? { constraints: { required: true, enum: field.enum } } : { constraints: { required: name !== 'outlet' } }),
+        ...(field.enum ? { constraints: { required: true, enum: field.enum } } : { constraints: { required: !optional.includes(name) } }),
       };
     }),
-    primaryKey: ['url'],
+    primaryKey: [primaryKey],
   };
 }

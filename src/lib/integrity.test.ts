@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveInput, ArticleInput } from './archive-types.ts';
+import { claimDefinitions } from './claims.ts';
 import { checkIntegrity, formatProblem, isLaterAtCommonPrecision, RULES } from './integrity.ts';
+import { newlyPublished, ownWording } from './wording.ts';
 
 const TODAY = '2026-11-23';
+const PUBLISHED = 'content/published.yaml';
+const CORRECTIONS = 'content/corrections.yaml';
 
 const TASS_BODY = [
   'MOSCOW, December 23. /TASS/. Putin told the customary year-end news conference on Thursday that NATO must give guarantees.',
@@ -39,6 +43,8 @@ function validArchive(): ArchiveInput {
       { kind: 'link', text: 'Read more' },
     ],
     slips: [],
+    notes: null,
+    rewordedFrom: null,
     claims: [
       {
         id: 'not-an-inch',
@@ -97,6 +103,7 @@ function validArchive(): ArchiveInput {
         context: false,
         title: 'Putin’s news conference',
         inferred: { date: '"on Thursday" in a report of 23 December 2021' },
+        note: null,
         citations: [{ article: 'tass-2021-12-23', text: 'the customary year-end news conference' }],
       },
       {
@@ -106,10 +113,13 @@ function validArchive(): ArchiveInput {
         context: true,
         title: 'The assurance Putin says NATO gave',
         inferred: {},
+        note: null,
         citations: [{ article: 'tass-2021-12-23', text: 'we were told in the 1990s' }],
       },
     ],
     articles: [tass, ct],
+    // Nothing published yet: the other rules are tested on their own (see the wording guard's tests).
+    record: { publishedFile: PUBLISHED, published: [], correctionsFile: CORRECTIONS, corrections: [] },
   };
 }
 
@@ -300,7 +310,7 @@ describe('claims', () => {
       delete claim.disputes;
       claim.respondsTo = 'not-an-inch';
       claim.event = 'earlier';
-      a.events.push({ id: 'earlier', file: EVENTS, date: eventDate, context: false, title: 'Earlier', inferred: { date: 'assumed' }, citations: [{ article: 'central-tribune-2021-12-24', text: 'it says' }] });
+      a.events.push({ id: 'earlier', file: EVENTS, date: eventDate, context: false, title: 'Earlier', inferred: { date: 'assumed' }, note: null, citations: [{ article: 'central-tribune-2021-12-24', text: 'it says' }] });
     };
     expect(problemsAfter(reply('2021-12'))).toEqual([]);
     expect(problemsAfter(reply('2021-12-22'))).toEqual([
@@ -355,5 +365,78 @@ describe('dates compared at the precision both have', () => {
     ['2000', '1990s', true],
   ])('%s later than %s: %s', (a, b, later) => {
     expect(isLaterAtCommonPrecision(a, b)).toBe(later);
+  });
+});
+
+describe('the archive’s own wording, once published, changes only by a correction on record', () => {
+  const NEW_SUMMARY = 'Putin says NATO broke what he calls its promise not to expand.';
+  const OLD_SUMMARY = 'Putin says NATO broke its promise not to expand.';
+  const reword = (a: ArchiveInput) => (tass(a).claims[0].summary = NEW_SUMMARY);
+  /** The problems after one edit to the archive as published, everything in it as first written. */
+  const problemsAfterPublishing = (edit: (archive: ArchiveInput) => void) =>
+    problemsAfter((a) => {
+      a.record.published = newlyPublished([], ownWording(a, claimDefinitions(a.articles)), '2026-11-23');
+      edit(a);
+    });
+  const correction = (edit: Partial<ArchiveInput['record']['corrections'][number]> = {}) => ({
+    date: '2026-12-06',
+    kind: 'clarification' as const,
+    entry: 'claims/not-an-inch',
+    field: 'summary',
+    previous: OLD_SUMMARY,
+    now: NEW_SUMMARY,
+    reason: 'The promise is Putin’s account.',
+    evidence: [{ capture: '001_tass.txt', line: 6, text: 'They cheated us.' }],
+    ...edit,
+  });
+
+  it('a published summary reworded without a correction, naming the file, the field, both wordings and what to do', () => {
+    expect(problemsAfterPublishing(reword)).toEqual([
+      `${TASS}: claims[0].summary: has changed since it was published without a correction: it said "${OLD_SUMMARY}" and now says "${NEW_SUMMARY}"; record it as a correction in content/corrections.yaml: entry: claims/not-an-inch, field: summary, with date, kind, previous, now, reason and evidence (see README, "Corrections")`,
+    ]);
+  });
+
+  it('the same change with its correction on record', () => {
+    expect(problemsAfterPublishing((a) => (reword(a), a.record.corrections.push(correction())))).toEqual([]);
+  });
+
+  it('every guarded kind of field: an event’s title, an article’s inferred date, a note added where there was none', () => {
+    expect(problemsAfterPublishing((a) => (a.events[0].title = 'Putin’s press conference'))).toEqual([
+      expect.stringMatching(/^content\/events\.yaml: news-conference\.title: has changed since it was published without a correction: it said "Putin’s news conference" and now says "Putin’s press conference"; .*entry: events\/news-conference, field: title/),
+    ]);
+    expect(problemsAfterPublishing((a) => (ct(a).inferred.date = 'From “Thursday”.'))).toEqual([expect.stringMatching(/^content\/articles\/central-tribune-2021-12-24\.mdx: inferred\.date: has changed/)]);
+    expect(problemsAfterPublishing((a) => (ct(a).claims[1].note = 'NATO’s line is the outlet’s.'))).toEqual([expect.stringMatching(/: claims\[1\]\.note: has changed since it was published without a correction: it said \(no value\) and now says "NATO’s line is the outlet’s\."/)]);
+  });
+
+  it('a new claim needs no correction; a published one removed needs a retraction', () => {
+    const withNew = (a: ArchiveInput) => ct(a).claims.push({ id: 'new-claim', summary: 'Putin says something new.', topics: ['nato-enlargement'], quotes: [{ text: 'So, what became of that?', form: 'direct' }] });
+    expect(problemsAfterPublishing(withNew)).toEqual([]);
+    const remove = (a: ArchiveInput) => ct(a).claims.splice(1, 1);
+    expect(problemsAfterPublishing(remove)).toEqual([
+      `${PUBLISHED}: claims/no-record: was published on 2026-11-23 and is no longer in the archive: a published entry is withdrawn only by a retraction; record it as a correction in content/corrections.yaml: entry: claims/no-record, kind: retraction, no field, with date, kind, previous, now, reason and evidence (see README, "Corrections")`,
+    ]);
+    const retract = { entry: 'claims/no-record', field: undefined, kind: 'retraction' as const, previous: 'NATO says it has no record of such a decision.', now: null };
+    expect(problemsAfterPublishing((a) => (remove(a), a.record.corrections.push(correction(retract))))).toEqual([]);
+  });
+
+  it('a correction that does not follow on from what was published, names no published entry or guarded field, or cites a line that lacks its evidence', () => {
+    expect(problemsAfterPublishing((a) => (reword(a), a.record.corrections.push(correction({ previous: 'Putin says NATO broke a promise.' }))))).toEqual([
+      `${CORRECTIONS}: [0].previous: is not the wording it corrects: that is "${OLD_SUMMARY}" (as published)`,
+    ]);
+    expect(problemsAfterPublishing((a) => a.record.corrections.push(correction({ entry: 'claims/never-published' })))).toEqual([`${CORRECTIONS}: [0].entry: "claims/never-published" has not been published: a new entry needs no correction`]);
+    expect(problemsAfterPublishing((a) => a.record.corrections.push(correction({ field: 'quotes' })))).toContain(`${CORRECTIONS}: [0].field: "quotes" is not a field of the archive's own wording in claims/not-an-inch`);
+    expect(problemsAfterPublishing((a) => (reword(a), a.record.corrections.push(correction({ evidence: [{ capture: '001_tass.txt', line: 4, text: 'They cheated us.' }] }))))).toEqual([
+      `${CORRECTIONS}: [0].evidence[0].text: is not on line 4 of 001_tass.txt, which reads: West must give guarantees "now"`,
+    ]);
+  });
+
+  it('corrections chain: each starts from the wording the one before left', () => {
+    const third = 'Putin says NATO broke what he calls a promise not to expand.';
+    const twice = (previous: string) => (a: ArchiveInput) => {
+      tass(a).claims[0].summary = third;
+      a.record.corrections.push(correction(), correction({ date: '2026-12-07', previous, now: third }));
+    };
+    expect(problemsAfterPublishing(twice(NEW_SUMMARY))).toEqual([]);
+    expect(problemsAfterPublishing(twice(OLD_SUMMARY))).toEqual([`${CORRECTIONS}: [1].previous: is not the wording it corrects: that is "${NEW_SUMMARY}" (as published, then corrected)`]);
   });
 });

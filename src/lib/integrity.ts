@@ -10,6 +10,7 @@ import { anchorOf, byDateThenId, claimDefinitions, statedFields, type ClaimDefin
 import { printsDate, printsFullDate } from './printed.ts';
 import { findInParagraphs, locateQuotes, type QuoteRef } from './quotes.ts';
 import type { Position } from './source-positions.ts';
+import { fieldHistory, fieldsOf, GUARDED_FIELDS, ownWording, parseEntryKey, retractionOf, correctionsOf, shownWording } from './wording.ts';
 import { firstDifference, whereItDiffers } from './text-compare.ts';
 
 /** The earliest date an article of this archive can carry: the demands date from December 2021. */
@@ -459,6 +460,81 @@ const eventDateInferredWhereNotPrinted: Rule = {
     }),
 };
 
+// ——— The archive's own wording, on record ———
+
+/** What to do instead, in every message of the guard: where and how a correction is recorded. */
+const correctionHow = (entry: string, field?: string) =>
+  `record it as a correction in content/corrections.yaml: entry: ${entry}, ${field ? `field: ${field}` : 'kind: retraction, no field'}, with date, kind, previous, now, reason and evidence (see README, "Corrections")`;
+
+const publishedWordingChangesOnlyByCorrection: Rule = {
+  rule: 'What the archive has published in its own voice changes only through a correction on record; a published entry is withdrawn only by a retraction.',
+  check: ({ archive, definitions }) => {
+    const { record } = archive;
+    const now = ownWording(archive, definitions);
+    const unchecked = new Set([...(archive.unchecked?.articles ?? []).map((id) => `articles/${id}`), ...(archive.unchecked?.claims ?? []).map((id) => `claims/${id}`)]);
+    return record.published.flatMap((published) => {
+      const entry = now.get(published.id);
+      if (unchecked.has(published.id)) return [];
+      if (!entry) {
+        return retractionOf(record.corrections, published.id)
+          ? []
+          : [{ file: record.publishedFile, field: published.id, message: `was published on ${published.published} and is no longer in the archive: a published entry is withdrawn only by a retraction; ${correctionHow(published.id)}` }];
+      }
+      return fieldsOf(published, entry, record.corrections).flatMap((field) => {
+        const history = fieldHistory(published.fields[field] ?? null, correctionsOf(record.corrections, published.id, field));
+        if (history.broken) return []; // reported by correctionsFollowOn
+        const current = entry.fields[field] ?? null;
+        return current === history.value
+          ? []
+          : [{ file: entry.file, field: entry.at(field), message: `has changed since it was published without a correction: it said ${shownWording(history.value)} and now says ${shownWording(current)}; ${correctionHow(published.id, field)}` }];
+      });
+    });
+  },
+};
+
+const correctionsFollowOn: Rule = {
+  rule: 'A correction names a published entry and a guarded field, and its previous wording is the wording it corrects.',
+  check: ({ archive }) => {
+    const { record } = archive;
+    const published = new Map(record.published.map((entry) => [entry.id, entry]));
+    return record.corrections.flatMap((correction, i) => {
+      const at = (field: string) => ({ file: record.correctionsFile, field: `[${i}].${field}` });
+      const entry = published.get(correction.entry);
+      if (!entry) return [{ ...at('entry'), message: `"${correction.entry}" has not been published: a new entry needs no correction` }];
+      if (correction.field === undefined) {
+        return correction.kind === 'retraction' && correction.now === null ? [] : [{ ...at('field'), message: 'is missing: only a retraction (kind: retraction, now: null) withdraws a whole entry' }];
+      }
+      if (!GUARDED_FIELDS[parseEntryKey(correction.entry).kind].test(correction.field)) {
+        return [{ ...at('field'), message: `"${correction.field}" is not a field of the archive's own wording in ${correction.entry}` }];
+      }
+      const earlier = correctionsOf(record.corrections.slice(0, i + 1), correction.entry, correction.field);
+      const { broken } = fieldHistory(entry.fields[correction.field] ?? null, earlier);
+      return broken?.correction === correction
+        ? [{ ...at('previous'), message: `is not the wording it corrects: that is ${shownWording(broken.expected)} (as published${earlier.length > 1 ? ', then corrected' : ''})` }]
+        : [];
+    });
+  },
+};
+
+const correctionEvidenceInCapture: Rule = {
+  rule: 'Each correction’s evidence stands, verbatim, on the capture line it names.',
+  check: ({ archive }) => {
+    const captures = new Map(archive.articles.map((a) => [a.capture, a.captureText]));
+    return archive.record.corrections.flatMap((correction, i) =>
+      correction.evidence.flatMap(({ capture, line, text }, j) => {
+        const field = `[${i}].evidence[${j}]`;
+        const captureText = captures.get(capture);
+        if (captureText == null) return [{ file: archive.record.correctionsFile, field: `${field}.capture`, message: `"${capture}" is not the capture of any article` }];
+        const lineText = captureText.split(/\r?\n/)[line - 1];
+        if (lineText === undefined) return [{ file: archive.record.correctionsFile, field: `${field}.line`, message: `${capture} has no line ${line}` }];
+        return normalizeWhitespace(lineText).includes(normalizeWhitespace(text))
+          ? []
+          : [{ file: archive.record.correctionsFile, field: `${field}.text`, message: `is not on line ${line} of ${capture}, which reads: ${excerpt(lineText, 80)}` }];
+      }),
+    );
+  },
+};
+
 /** Every rule, in the order their problems are reported. */
 export const RULES: Rule[] = [
   hasArticles,
@@ -486,6 +562,9 @@ export const RULES: Rule[] = [
   quoteAnchorsUnique,
   eventsWellFormed,
   eventDateInferredWhereNotPrinted,
+  publishedWordingChangesOnlyByCorrection,
+  correctionsFollowOn,
+  correctionEvidenceInCapture,
 ];
 
 function paragraphsOf(body: string): string[] | null {

@@ -13,3 +13,17 @@ export const BASE_PATH = `/${(process.env.BASE_PATH || '').replace(/^\/+|\/+$/g,
 export function absoluteUrl(sitePath: string): string {
   return `${SITE_URL}${sitePath.startsWith(BASE_PATH) ? sitePath : `${BASE_PATH}${sitePath.replace(/^\//, '')}`}`;
 }
+
+/**
+ * Where readers report a mistake (REPORT_URL): a repository's issue page or a mailto: address.
+ * Pages offer it only when it is set; a value that is neither fails the build.
+ */
+export const REPORT_URL = reportUrl(process.env.REPORT_URL);
+
+function reportUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^(https?:\/\/[^\s/]+\S*|mailto:[^\s@]+@[^\s@]+)$/.test(value)) {
+    throw new Error(`REPORT_URL must be an http(s) address (an issue page) or mailto:someone@example.org, not "${value}"`);
+  }
+  return value;
+}

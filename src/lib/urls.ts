@@ -37,6 +37,7 @@ export const paths = {
   search: at('search/'),
   compare: at('compare/'),
   data: at('data/'),
+  corrections: at('corrections/'),
   dataFile: (name: string) => at(`data/${name}`),
   citation: (kind: 'articles' | 'claims', id: string, extension: CitationExtension) => at(`cite/${kind}/${id}.${extension}`),
   /** Every article's, or every claim's, citation in one file. */

@@ -54,6 +54,9 @@ export function writeCorpus(root: string, articles: number): void {
   dump('outlets.yaml', Array.from({ length: OUTLETS }, (_, i) => ({ id: `outlet-${i}`, name: `Outlet ${i}`, country: null, kind: 'news website', homepage: null, basis: 'A synthetic outlet.' })));
   dump('speakers.yaml', Array.from({ length: SPEAKERS }, (_, i) => ({ id: `speaker-${i}`, name: `Speaker ${i}`, kind: 'person', role: `Role ${i}` })));
   dump('topics.yaml', Array.from({ length: TOPICS }, (_, i) => ({ id: `topic-${i}`, name: `Topic ${i}`, description: `Synthetic topic ${i}.` })));
+  // Nothing published yet, nothing corrected.
+  dump('published.yaml', []);
+  dump('corrections.yaml', []);
 
   const citations: { article: string; text: string }[][] = Array.from({ length: events }, () => []);
   for (let a = 0; a < articles; a++) {
