@@ -57,6 +57,8 @@ export interface Archive {
   neighbours: (articleId: string) => { previous?: Article; next?: Article };
   /** The outlet's name, or the one label for an outlet the capture does not name. */
   outletName: (id: string | null) => string;
+  /** YYYY-MM-DD: when an article's or claim's page last changed what it says; the version its citations name. */
+  revisedOn: (page: { kind: 'article' | 'claim'; id: string }) => string;
 }
 
 /** The label, everywhere, for an article whose capture names no outlet. */
@@ -204,6 +206,8 @@ async function load(): Promise<Archive> {
     claimsIn: (articleId) => byArticle.get(articleId) ?? [],
     neighbours: neighbours(articles),
     outletName: (id) => (id ? outletById(id).data.name : UNNAMED_OUTLET),
+    // TODO(lead): from the corrections record; until then every page is as first published.
+    revisedOn: () => '2026-11-24',
   };
 }
 
@@ -215,9 +219,9 @@ export function getArchive(): Promise<Archive> {
   return loaded;
 }
 
-/** How a pinpoint citation names an article: its outlet, or its title where the outlet is not named; then its date. */
+/** How a pinpoint citation names an article: its outlet (where the capture names one), its title, its date. */
 export function pinpointSource(archive: Archive, article: Article): string {
-  return `${article.data.outlet ? archive.outletName(article.data.outlet) : `“${article.data.title}”`}, ${formatDate(article.data.date)}`;
+  return [...(article.data.outlet ? [archive.outletName(article.data.outlet)] : []), `“${article.data.title}”`, formatDate(article.data.date)].join(', ');
 }
 
 /** What the archive established rather than read in an article's capture, for citations. */
@@ -249,6 +253,7 @@ export function citedArticle(archive: Archive, article: Article): CitedArticle {
     language: 'en',
     abstract: article.data.standfirst ?? lede,
     caveats: articleCaveats(article),
+    revised: archive.revisedOn({ kind: 'article', id: article.id }),
   };
 }
 
@@ -267,6 +272,7 @@ export function citedClaim(archive: Archive, claim: Claim): CitedClaim {
       ...(event ? [] : ['dated by its first report; when it was said is not stated']),
       ...(inferred ? [`the ${event ? 'date of the statement' : 'report’s date'} is inferred by the archive`] : []),
     ],
+    revised: archive.revisedOn({ kind: 'claim', id: claim.id }),
     appearances: claim.reports.map((report) => ({
       article: citedArticle(archive, archive.article(report.article)),
       quotes: report.quotes,
