@@ -110,6 +110,15 @@ describe('the corrected site', () => {
     expect($('main *').index(notice) < $('main *').index($('h1'))).toBe(true);
   });
 
+  it('names the new version in the page’s head and in every citation of it', () => {
+    const $ = loadPage(siteDir, `/claims/${reworded}/`);
+    expect($('meta[name="DC.modified"]').attr('content')).toBe(today);
+    expect($('#cite').parent().text()).toContain(`last revised ${formatDate(today)}`);
+    for (const extension of ['bib', 'ris', 'json']) {
+      expect(readFileSync(path.join(siteDir, 'cite', 'claims', `${reworded}.${extension}`), 'utf8'), extension).toContain(`last revised ${today}`);
+    }
+  });
+
   it('lists every correction on /corrections/, newest first, with the wording it replaced', () => {
     const $ = loadPage(siteDir, '/corrections/');
     const items = $('ol.corrections > li');

@@ -20,7 +20,7 @@ const { archive } = readContent(path.join(projectRoot, 'content'));
 const outletName = (id: string | null) => archive.outlets.find((o) => o.id === id)?.name;
 /** The article with the most paragraphs. */
 const longest = [...archive.articles].sort((a, b) => b.body.split('\n\n').length - a.body.split('\n\n').length)[0];
-const source = (a: (typeof archive.articles)[number]) => `${outletName(a.outlet) ?? `“${a.title}”`}, ${formatDate(a.date)}`;
+const source = (a: (typeof archive.articles)[number]) => [outletName(a.outlet), `“${a.title}”`, formatDate(a.date)].filter(Boolean).join(', ');
 
 let site: StaticSite;
 let browser: Browser;

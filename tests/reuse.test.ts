@@ -41,7 +41,9 @@ describe('article pages carry citation metadata', () => {
     expect(meta('description')).toHaveLength(1);
     expect($('.coins, span.Z3988')).toHaveLength(0);
     const [ld] = jsonLd($);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: article.data.title, datePublished: article.data.date, archivedAt: `${ORIGIN}/articles/${id}/` });
+    // The archive's page, not the outlet's article, is what the archive revises.
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: article.data.title, datePublished: article.data.date, archivedAt: { '@type': 'WebPage', url: `${ORIGIN}/articles/${id}/`, dateModified: meta('DC.modified')[0] } });
+    expect(ld).not.toHaveProperty('dateModified');
     expect(ld.isBasedOn).toBe(`${ORIGIN}/captures/${article.data.source.capture}`);
     expect($('#cite').nextAll('p.citation').text()).toContain(`(${article.data.date.slice(0, 4)}, `);
   });

@@ -300,9 +300,9 @@ export function getArchive(): Promise<Archive> {
   return loaded;
 }
 
-/** How a pinpoint citation names an article: its outlet, or its title where the outlet is not named; then its date. */
+/** How a pinpoint citation names an article: its outlet (where the capture names one), its title, its date. */
 export function pinpointSource(archive: Archive, article: Article): string {
-  return `${article.data.outlet ? archive.outletName(article.data.outlet) : `“${article.data.title}”`}, ${formatDate(article.data.date)}`;
+  return [...(article.data.outlet ? [archive.outletName(article.data.outlet)] : []), `“${article.data.title}”`, formatDate(article.data.date)].join(', ');
 }
 
 /** What the archive established rather than read in an article's capture, for citations. */
@@ -334,6 +334,7 @@ export function citedArticle(archive: Archive, article: Article): CitedArticle {
     language: 'en',
     abstract: article.data.standfirst ?? lede,
     caveats: articleCaveats(article),
+    revised: archive.revisedOn({ kind: 'article', id: article.id }),
   };
 }
 
@@ -352,6 +353,7 @@ export function citedClaim(archive: Archive, claim: Claim): CitedClaim {
       ...(event ? [] : ['dated by its first report; when it was said is not stated']),
       ...(inferred ? [`the ${event ? 'date of the statement' : 'report’s date'} is inferred by the archive`] : []),
     ],
+    revised: archive.revisedOn({ kind: 'claim', id: claim.id }),
     appearances: claim.reports.map((report) => ({
       article: citedArticle(archive, archive.article(report.article)),
       quotes: report.quotes,

@@ -48,7 +48,7 @@ function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
   const cached = readCache();
   const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
   const missing = unique.filter((entry) => !cached.has(entry.key));
-  const formatted = runInWorkers<StyleJob, FormattedStyles>(WORKER, missing.map(({ item, caveats }) => ({ item, caveats })), POOL);
+  const formatted = runInWorkers<StyleJob, FormattedStyles>(WORKER, missing.map(({ item, caveats, revised }) => ({ item, caveats, revised })), POOL);
   const promises = new Map<string, Promise<FormattedStyles>>([
     ...unique.filter((entry) => cached.has(entry.key)).map((entry) => [entry.key, Promise.resolve(cached.get(entry.key)!)] as const),
     ...missing.map((entry, i) => [entry.key, formatted[i]] as const),
@@ -70,6 +70,7 @@ function formatAll(entries: Entry[]): Map<string, Promise<FormattedStyles>> {
 interface PageCitation {
   item: CslItem;
   caveats: string[];
+  revised: string;
   styles: Promise<FormattedStyles>;
 }
 type CitedKind = 'articles' | 'claims';
@@ -89,7 +90,7 @@ export function pageCitations(archive: Archive): Map<string, PageCitation> {
       ...archive.articles.map((article) => [`articles/${article.id}`, record(citedArticle(archive, article), articleCsl)] as const),
       ...archive.claims.map((claim) => [`claims/${claim.id}`, record(citedClaim(archive, claim), claimCsl)] as const),
     ];
-    const entries = records.map(([, { item, caveats }]) => ({ item, caveats, key: createHash('sha256').update(version).update(JSON.stringify([item, caveats])).digest('hex') }));
+    const entries = records.map(([, { item, caveats, revised }]) => ({ item, caveats, revised, key: createHash('sha256').update(version).update(JSON.stringify([item, caveats, revised])).digest('hex') }));
     const styles = formatAll(entries);
     byPage = new Map(records.map(([page, found], i) => [page, { ...found, styles: styles.get(entries[i].key)! }]));
     pagesByArchive.set(archive, byPage);
@@ -97,8 +98,8 @@ export function pageCitations(archive: Archive): Map<string, PageCitation> {
   return byPage;
 }
 
-function record<T extends { caveats: string[] }>(cited: T, toCsl: (cited: T) => CslItem) {
-  return { item: toCsl(cited), caveats: cited.caveats };
+function record<T extends { caveats: string[]; revised: string }>(cited: T, toCsl: (cited: T) => CslItem) {
+  return { item: toCsl(cited), caveats: cited.caveats, revised: cited.revised };
 }
 
 const pageCitation = (archive: Archive, kind: CitedKind, id: string) => pageCitations(archive).get(`${kind}/${id}`)!;

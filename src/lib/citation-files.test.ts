@@ -4,18 +4,19 @@ import { bibliography, bibtexEntry, citationFiles, itemFiles, risRecord } from '
 import { claim, tass, unnamed } from './citation.fixtures.ts';
 
 describe('BibTeX', () => {
-  it('keys an entry by its slug, dates it exactly, and files a named outlet’s article as an article in that journal', () => {
+  it('keys an entry by its slug, dates it exactly, and files a named outlet’s article as a newspaper article in that periodical', () => {
     expect(bibtexEntry(articleCsl(tass))).toBe(
       [
         '@article{tass-2021-12-23,',
         '  title = {{West must give Russia security guarantees "now" — Putin}},',
         '  journal = {TASS},',
+        '  entrysubtype = {newspaper},',
         '  date = {2021-12-23},',
         '  year = {2021},',
         '  month = dec,',
         '  url = {https://archive.example/articles/tass-2021-12-23/},',
         '  language = {english},',
-        '  note = {Publication date inferred by the archive; archived copy in Guarantees 2021, from the web capture https://archive.example/captures/001\\_bb61a0728cd01c48.txt.}',
+        '  note = {Publication date inferred by the archive; archived copy in Guarantees 2021, from the web capture https://archive.example/captures/001\\_bb61a0728cd01c48.txt; Guarantees 2021 page last revised 2026-12-06.}',
         '}',
       ].join('\n'),
     );
@@ -25,6 +26,7 @@ describe('BibTeX', () => {
     const entry = bibtexEntry(articleCsl(unnamed));
     expect(entry.startsWith('@misc{unattributed-2021-12-23,')).toBe(true);
     expect(entry).not.toContain('journal');
+    expect(entry).not.toContain('entrysubtype');
     expect(entry).toContain('title = {{Putin urges the West to act quickly to provide security guarantees \\& 50\\% more}}');
   });
 
@@ -34,15 +36,20 @@ describe('BibTeX', () => {
 });
 
 describe('RIS', () => {
-  it('gives one tag per line, never wrapped, the full ID and the day', () => {
+  it('gives one tag per line, never wrapped, the full ID, and the day in PY as well as DA', () => {
     const long = { ...tass, title: `${tass.title}, ${'and a very long title '.repeat(8)}` };
     const record = risRecord(articleCsl(long));
     for (const line of record.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
     expect(record).toContain('ID  - tass-2021-12-23\n');
-    expect(record).toContain('PY  - 2021\nDA  - 2021/12/23\n');
+    expect(record).toContain('PY  - 2021/12/23/\nDA  - 2021/12/23/\n');
     expect(record).toContain('T2  - TASS\n');
     expect(record).toContain('N1  - Publication date inferred by the archive;');
     expect(record.endsWith('ER  - ')).toBe(true);
+  });
+
+  it('keeps the slashes of the parts a date does not have', () => {
+    expect(risRecord(claimCsl({ ...claim, date: '1990s' }))).toContain('PY  - 1990///\nDA  - 1990///\n');
+    expect(risRecord(claimCsl({ ...claim, date: '2022-01' }))).toContain('PY  - 2022/01//\nDA  - 2022/01//\n');
   });
 });
 

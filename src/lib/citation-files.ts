@@ -8,6 +8,17 @@ import { CITATION_FORMATS, type CitationExtension } from './urls.ts';
 /** CSL-JSON, the common form every citation format is made from. */
 export type CslItem = Record<string, unknown> & { id: string; type: string; title: string; URL: string; issued: { 'date-parts': number[][] } };
 
+/**
+ * CSL-JSON's rich-text mark for words a style must not change the case of, around a claim
+ * page's title (a sentence). BibTeX's double braces say the same; RIS has no markup.
+ */
+export const NOCASE_OPEN = '<span class="nocase">';
+export const NOCASE_CLOSE = '</span>';
+
+/** A title as plain text, without the nocase mark. */
+export const plainTitle = (item: CslItem): string =>
+  item.title.startsWith(NOCASE_OPEN) && item.title.endsWith(NOCASE_CLOSE) ? item.title.slice(NOCASE_OPEN.length, -NOCASE_CLOSE.length) : item.title;
+
 export interface CitationFiles {
   bibtex: string;
   ris: string;
@@ -26,7 +37,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /**
  * One BibTeX entry: the page's slug as its key, the title's case kept (double braces), the date
  * both as biblatex's `date` and as BibTeX's `year` and `month` (a month macro, `dec`). A news
- * article with a named outlet is an @article in that journal; anything else is @misc.
+ * article with a named outlet is an @article in that journal with biblatex's `entrysubtype =
+ * {newspaper}`, which Better BibTeX imports into Zotero as a newspaper article (Zotero's own
+ * BibTeX import makes every @article a journal article; citation-js reads it as `article-journal`
+ * with the genre `newspaper`). Anything else is @misc.
  */
 export function bibtexEntry(item: CslItem): string {
   const [year, month] = item.issued['date-parts'][0];
@@ -34,9 +48,9 @@ export function bibtexEntry(item: CslItem): string {
   const isArticle = item.type === 'article-newspaper' && container;
   const fields: [string, string][] = [
     // Double braces keep the title's capitals as printed, whatever the style does with case.
-    ['title', `{{${bibtexText(item.title)}}}`],
+    ['title', `{{${bibtexText(plainTitle(item))}}}`],
     ...(item.author ? [['author', `{${bibtexText((item.author as { literal: string }[]).map((a) => a.literal).join(' and '))}}`] as [string, string]] : []),
-    ...(isArticle ? [['journal', `{${bibtexText(container)}}`] as [string, string]] : container ? [['howpublished', `{${bibtexText(container)}}`] as [string, string]] : []),
+    ...(isArticle ? [['journal', `{${bibtexText(container)}}`], ['entrysubtype', '{newspaper}']] as [string, string][] : container ? [['howpublished', `{${bibtexText(container)}}`] as [string, string]] : []),
     ['date', `{${item.issued['date-parts'][0].map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')}}`],
     ['year', `{${year}}`],
     ...(month ? [['month', MONTHS[month - 1]] as [string, string]] : []),
@@ -52,18 +66,23 @@ export function bibtexEntry(item: CslItem): string {
 /** RIS has no way to continue a line: every value is one line, whatever its length. */
 const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
 
-/** One RIS record: full ID, DA with the day as well as PY, N1 for the note, one tag per line. */
+/**
+ * One RIS record: full ID, N1 for the note, one tag per line. The date in the RIS form
+ * "YYYY/MM/DD/" (slashes kept where a part is unknown) both in PY, where citation-js reads a
+ * news item's date (it reads no DA for NEWS), and in DA, which Zotero prefers to PY.
+ */
 export function risRecord(item: CslItem): string {
   const [year, month, day] = item.issued['date-parts'][0];
   const pad = (n: number | undefined) => (n ? String(n).padStart(2, '0') : '');
+  const date = `${year}/${pad(month)}/${pad(day)}/`;
   return [
     risLine('TY', item.type === 'article-newspaper' ? 'NEWS' : 'ELEC'),
     risLine('ID', item.id),
-    risLine('TI', item.title),
+    risLine('TI', plainTitle(item)),
     ...(item.author ? (item.author as { literal: string }[]).map((a) => risLine('AU', a.literal)) : []),
     ...(item['container-title'] ? [risLine('T2', item['container-title'] as string)] : []),
-    risLine('PY', String(year)),
-    risLine('DA', [year, pad(month), pad(day)].filter(Boolean).join('/')),
+    risLine('PY', date),
+    risLine('DA', date),
     risLine('UR', item.URL),
     ...(item.language ? [risLine('LA', item.language as string)] : []),
     ...(item.note ? [risLine('N1', item.note as string)] : []),

@@ -14,6 +14,7 @@ export const tass: CitedArticle = {
   language: 'en',
   abstract: 'It is the NATO countries that must provide security guarantees to Russia.',
   caveats: ['publication date inferred by the archive'],
+  revised: '2026-12-06',
 };
 export const unnamed: CitedArticle = { ...tass, id: 'unattributed-2021-12-23', title: 'Putin urges the West to act quickly to provide security guarantees & 50% more', outlet: null, caveats: ['publication date inferred by the archive', 'outlet not named in the capture'] };
 export const claim: CitedClaim = {
@@ -23,5 +24,6 @@ export const claim: CitedClaim = {
   permalink: 'https://archive.example/claims/not-an-inch/',
   date: '2021-12-23',
   caveats: ['the date of the statement is inferred by the archive'],
+  revised: '2026-12-07',
   appearances: [{ article: tass, quotes: [{ text: 'They cheated us.', anchor: 'q-not-an-inch', form: 'direct' }] }],
 };

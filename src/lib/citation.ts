@@ -15,7 +15,7 @@ import '@citation-js/plugin-csl';
 // By file: the package maps this folder with a folder mapping Node no longer resolves.
 import chicago from '../../node_modules/rehype-citation/dist/node/styles/chicago.js';
 import mla from '../../node_modules/rehype-citation/dist/node/styles/mla.js';
-import type { CitationFiles, CslItem } from './citation-files.ts';
+import { NOCASE_CLOSE, NOCASE_OPEN, type CitationFiles, type CslItem } from './citation-files.ts';
 import { passageDirective } from './text-fragments.ts';
 
 // citation-js brings the APA style (7th edition). The official CSL styles for Chicago
@@ -73,6 +73,8 @@ export interface CitedArticle {
   abstract: string;
   /** What the archive established rather than read in the capture, in short clauses. */
   caveats: string[];
+  /** YYYY-MM-DD: when this archive's page was last revised, the version every citation names. */
+  revised: string;
 }
 
 export interface CitedClaim {
@@ -83,6 +85,8 @@ export interface CitedClaim {
   /** When it was said (or first reported), YYYY[-MM[-DD]] or YYY0s. */
   date: string;
   caveats: string[];
+  /** YYYY-MM-DD: when this archive's page was last revised, the version every citation names. */
+  revised: string;
   appearances: { article: CitedArticle; quotes: { text: string; anchor: string; form: 'direct' | 'paraphrase' }[] }[];
 }
 
@@ -95,11 +99,19 @@ const noteOf = (parts: string[]) => {
   return said ? `${said[0].toUpperCase()}${said.slice(1)}.` : undefined;
 };
 
+/**
+ * The version a citation names, in the one wording every format carries it in: the note (BibTeX
+ * `note`, RIS `N1`, CSL-JSON `note`, Zotero's Extra) and the formatted styles' brackets. Not
+ * CSL's `version`, which MLA prints after the container, "TASS, 2026-12-06", as the outlet's.
+ */
+export const revisionNote = (revised: string) => `${ARCHIVE_NAME} page last revised ${revised}`;
+
 export function articleCsl(article: CitedArticle): CslItem {
   const note = noteOf([
     ...article.caveats,
     ...(article.originalUrl ? [`originally published at ${article.originalUrl}`] : []),
     `archived copy in ${ARCHIVE_NAME}, from the web capture ${article.captureUrl}`,
+    revisionNote(article.revised),
   ]);
   return {
     id: article.id,
@@ -129,12 +141,17 @@ export function articleCiteNote(article: CitedArticle): string {
   return `This cites ${whose}, ${where}.${article.author ? '' : ' No author is named in the capture.'}`;
 }
 
+/**
+ * A claim page's title is the archive's summary, a sentence in reported speech: marked as
+ * CSL-JSON's rich text allows (`<span class="nocase">`) so that styles which title-case titles
+ * (Chicago, MLA) keep its case ("has not yet received", not "Has Not yet Received").
+ */
 export function claimCsl(claim: CitedClaim): CslItem {
-  const note = noteOf([`the ${ARCHIVE_NAME} page gathering every outlet's wording of a statement by ${claim.speaker.name}`, ...claim.caveats]);
+  const note = noteOf([`the ${ARCHIVE_NAME} page gathering every outlet's wording of a statement by ${claim.speaker.name}`, ...claim.caveats, revisionNote(claim.revised)]);
   return {
     id: claim.id,
     type: 'webpage',
-    title: claim.summary,
+    title: `${NOCASE_OPEN}${claim.summary}${NOCASE_CLOSE}`,
     'container-title': ARCHIVE_NAME,
     issued: dateParts(claim.date),
     URL: claim.permalink,
@@ -162,10 +179,13 @@ export type Citations = FormattedStyles & CitationFiles;
 
 // ——— Formatted styles ———
 
-/** The archive's caveats after a formatted reference, in square brackets, as the styles allow for the editor's additions. */
-function bracketed(caveats: string[]): string {
-  const said = noteOf(caveats);
-  return said ? ` [${said}]` : '';
+/**
+ * The archive's caveats and the version cited after a formatted reference, in square brackets,
+ * as the styles allow for the editor's additions: "[Publication date inferred by the archive.
+ * Guarantees 2021 page last revised 2026-12-06.]"
+ */
+function bracketed(caveats: string[], revised: string): string {
+  return ` [${[noteOf(caveats), noteOf([revisionNote(revised)])].filter(Boolean).join(' ')}]`;
 }
 
 /**
@@ -176,11 +196,19 @@ function plainText(html: string): string {
   return html.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 }
 
-/** An item to format for a cite box, with what the archive inferred about it. */
+/** An item to format for a cite box, with what the archive inferred about it and the version cited. */
 export interface StyleJob {
   item: CslItem;
   caveats: string[];
+  revised: string;
 }
+
+/**
+ * The item as the styles are given it. A news article whose outlet is not named is formatted as
+ * the contents of a web page: the styles' newspaper form gives the day after the newspaper's
+ * name, and without one Chicago runs it into the year ("2021, December 23, 2021").
+ */
+const styledItem = (item: CslItem): CslItem => (item.type === 'article-newspaper' && !item['container-title'] ? { ...item, type: 'webpage' } : item);
 
 /**
  * APA, Chicago and MLA for each job, each followed by what the archive inferred, in brackets.
@@ -189,7 +217,7 @@ export interface StyleJob {
  */
 export function formatStyles(jobs: StyleJob[]): FormattedStyles[] {
   // The list's own ids: an article and a claim may share one, and no style prints it.
-  const cite = new Cite(jobs.map(({ item }, i) => ({ ...item, id: String(i) })));
+  const cite = new Cite(jobs.map(({ item }, i) => ({ ...styledItem(item), id: String(i) })));
   const entries = (name: (typeof STYLES)[number]): string[] => {
     const byId = new Map(cite.format('bibliography', { format: 'html', template: oneEntryName(name), lang: 'en-US', asEntryArray: true, nosort: true }) as unknown as [string, string][]);
     return jobs.map((_, i) => {
@@ -199,8 +227,8 @@ export function formatStyles(jobs: StyleJob[]): FormattedStyles[] {
     });
   };
   const [apa, chicago, mla] = [entries('apa'), entries('chicago'), entries('mla')];
-  return jobs.map(({ caveats }, i) => {
-    const suffix = bracketed(caveats);
+  return jobs.map(({ caveats, revised }, i) => {
+    const suffix = bracketed(caveats, revised);
     const style = (entry: string): Formatted => ({ text: `${plainText(entry)}${suffix}`, html: `${entry}${suffix.replace(/&/g, '&amp;').replace(/</g, '&lt;')}` });
     return { apa: style(apa[i]), chicago: style(chicago[i]), mla: style(mla[i]) };
   });
@@ -219,7 +247,8 @@ export interface MetaTag {
  * translator does with each: DC.type NewsItem makes the item a newspaper article; DC.source,
  * read before og:site_name, is its Publication, so it is set only to a named outlet (never the
  * capture); z:extra, the citation's note, goes straight into Extra. No citation_journal_title (a journal article), no
- * DC.publisher (dropped for news items), no author unless the capture names one.
+ * DC.publisher (dropped for news items), no author unless the capture names one. DC.modified is
+ * the archive page's last revision, which Zotero does not take for the item's date.
  */
 export function articleMetaTags(article: CitedArticle): MetaTag[] {
   const note = articleCsl(article).note as string | undefined;
@@ -228,6 +257,7 @@ export function articleMetaTags(article: CitedArticle): MetaTag[] {
     { name: 'DC.title', content: article.title },
     { name: 'citation_title', content: article.title },
     { name: 'DC.date', content: article.date },
+    { name: 'DC.modified', content: article.revised },
     { name: 'citation_publication_date', content: article.date.replaceAll('-', '/') },
     { name: 'DC.language', content: article.language },
     { name: 'DC.description', content: article.abstract },
@@ -247,6 +277,7 @@ export function claimMetaTags(claim: CitedClaim): MetaTag[] {
   return [
     { name: 'DC.title', content: claim.summary },
     { name: 'DC.date', content: claim.date.replace(/0s$/, '0') },
+    { name: 'DC.modified', content: claim.revised },
     { name: 'DC.language', content: 'en' },
     ...(note ? [{ name: 'z:extra', content: note }] : []),
   ];
@@ -267,7 +298,8 @@ export function articleJsonLd(article: CitedArticle): Record<string, unknown> {
     ...(article.outlet ? { publisher: organisation(article.outlet) } : {}),
     ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
     ...(article.originalUrl ? { url: article.originalUrl } : {}),
-    archivedAt: article.permalink,
+    // The archive's page, not the outlet's article, is what was revised.
+    archivedAt: { '@type': 'WebPage', url: article.permalink, dateModified: article.revised },
     isBasedOn: article.captureUrl,
   };
 }
@@ -303,6 +335,8 @@ export function claimJsonLd(claim: CitedClaim): Record<string, unknown> {
           about: { '@id': claim.permalink },
         })),
       ),
+      // The archive's page about the claim, which is what was revised.
+      { '@type': 'WebPage', url: claim.permalink, mainEntity: { '@id': claim.permalink }, dateModified: claim.revised },
     ],
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Pinpoint citations: where a passage is in its article (paragraph and sentence, as numbered on
  * the article page) and the short line a researcher pastes into a paper,
- * "TASS, 23 December 2021, para. 1, sentence 4, https://…/articles/tass-2021-12-23/#p-1-s4".
+ * "TASS, “West must give Russia security guarantees "now" — Putin”, 23 December 2021, para. 1,
+ * sentence 4, https://…/articles/tass-2021-12-23/#p-1-s4".
  * The article pages' copy button and the claim pages build it here, so it reads the same
  * everywhere. No imports: the copy button's script is this module and a few lines more.
  */
@@ -18,7 +19,7 @@ export function placeOfAnchor(id: string): Partial<Place> | null {
   return match ? { paragraph: Number(match[1]), ...(match[2] ? { sentence: Number(match[2]) } : {}) } : null;
 }
 
-/** "TASS, 23 December 2021, para. 1, sentence 4, <permalink>". */
+/** "TASS, “<title>”, 23 December 2021, para. 1, sentence 4, <permalink>": the source as archive.ts's pinpointSource names it. */
 export function citationLine(source: string, place: Partial<Place>, permalink: string): string {
   return [source, place.paragraph && `para. ${place.paragraph}`, place.sentence && `sentence ${place.sentence}`, permalink].filter(Boolean).join(', ');
 }

@@ -3,7 +3,7 @@
  * Without it every paragraph and sentence number is a link to its permalink (the browser's own
  * "copy link" copies it), and claim pages show each quote's citation line in a field to select.
  * With it, arriving at a paragraph, sentence or quote of an article offers its citation line,
- * "TASS, 23 December 2021, para. 1, sentence 4, <permalink>", to copy in one click; a quote
+ * "TASS, “<title>”, 23 December 2021, para. 1, sentence 4, <permalink>", to copy in one click; a quote
  * marked in pieces is highlighted whole; the claim pages' fields gain a Copy button; and so do
  * the formatted references, copied with their italics (HTML) as well as in plain text.
  */
