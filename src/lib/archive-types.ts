@@ -50,6 +50,8 @@ export interface ArticleInput {
   inferred: Record<string, string>;
   removed: { kind: string; text: string }[];
   slips: { text: string; note: string }[];
+  /** The text rewords another outlet's report (rewordedFrom): its quotation marks are the rewriter's. */
+  reworded: boolean;
   claims: ClaimInput[];
 }
 

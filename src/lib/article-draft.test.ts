@@ -102,6 +102,7 @@ describe('drafting an article from a capture', () => {
       inferred: { outlet: 'From the credit “(AA)” in the dateline.' },
       removed: draft.removed.map(({ kind, text }) => ({ kind, text })),
       slips: [],
+      reworded: false,
       claims: [],
     };
     const archive: ArchiveInput = {
