@@ -304,6 +304,28 @@ describe('claims', () => {
     ]);
   });
 
+  it('words in quotation marks in a summary or an event title that no report of it, but a reworded copy, prints inside quotation marks', () => {
+    // Central Tribune prints “We said not an inch to the east — …” inside quotation marks: a summary may quote it.
+    const quoting = (a: ArchiveInput) => (tass(a).claims[0].summary = 'Putin says NATO promised “not an inch to the east”.');
+    expect(problemsAfter(quoting)).toEqual([]);
+    const marks = (words: string, what: string) =>
+      `puts “${words}” in quotation marks, but no report of ${what} that is not a reworded copy prints these words inside quotation marks: remove the marks, or quote such a report`;
+    // The same words, when the only report printing them inside quotation marks rewords another's.
+    expect(
+      problemsAfter((a) => {
+        quoting(a);
+        ct(a).rewordedFrom = { report: 'Another outlet’s report', evidence: 'The same sentences.' };
+      }),
+    ).toEqual([`${TASS}: claims[0].summary: ${marks('not an inch to the east', 'claim "not-an-inch"')}`]);
+    // Words the report prints, but outside its quotation marks.
+    expect(problemsAfter((a) => (ct(a).claims[1].summary = 'NATO says it has no record, “instead of keep talking”.'))).toEqual([
+      `${CT}: claims[1].summary: ${marks('instead of keep talking', 'claim "no-record"')}`,
+    ]);
+    expect(problemsAfter((a) => (a.events[0].title = 'Putin’s “customary year-end news conference”'))).toEqual([
+      `${EVENTS}: news-conference.title: ${marks('customary year-end news conference', 'event "news-conference"')}`,
+    ]);
+  });
+
   it('a reply dated before what it answers', () => {
     const reply = (eventDate: string) => (a: ArchiveInput) => {
       const claim = ct(a).claims[1];

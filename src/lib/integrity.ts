@@ -367,6 +367,46 @@ const summaryAttributed: Rule = {
     }),
 };
 
+/** The words a text puts inside double quotation marks (“…” or "…"); one left open runs to the end. */
+function quotedPassages(text: string): string[] {
+  const passages: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (start < 0 && (text[i] === '“' || text[i] === '"')) start = i + 1;
+    else if (start >= 0 && (text[i] === '”' || text[i] === '"')) {
+      passages.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) passages.push(text.slice(start));
+  return passages;
+}
+
+const quotedWordsAreQuoted: Rule = {
+  rule: 'Words in quotation marks in a summary or an event title stand inside quotation marks in a report of it that is not a reworded copy (whose marks are the rewriter’s).',
+  check: (context) => {
+    const comparable = (text: string) => normalizeWhitespace(text).toLowerCase();
+    const quotedIn = (slugs: Set<string>) =>
+      context.archive.articles
+        .filter((article) => slugs.has(article.id) && !article.rewordedFrom)
+        .flatMap((article) => (context.paragraphs.get(article.id) ?? []).flatMap(quotedPassages).map(comparable));
+    const unquoted = (text: string, slugs: Set<string>) => {
+      const passages = quotedIn(slugs);
+      return quotedPassages(text).filter((words) => !passages.some((passage) => passage.includes(comparable(words))));
+    };
+    const message = (words: string, what: string) =>
+      `puts “${words}” in quotation marks, but no report of ${what} that is not a reworded copy prints these words inside quotation marks: remove the marks, or quote such a report`;
+    const claims = [...context.definitions.entries()].flatMap(([id, { article, index, meaning }]) => {
+      const reports = new Set(context.archive.articles.filter((a) => a.claims.some((claim) => claim.id === id)).map((a) => a.id));
+      return unquoted(meaning.summary, reports).map((words) => ({ file: article.file, field: `claims[${index}].summary`, message: message(words, `claim "${id}"`) }));
+    });
+    const events = forEvents(context, (event) =>
+      unquoted(event.title, new Set(event.citations.map((c) => c.article))).map((words) => ({ file: event.file, field: `${event.id}.title`, message: message(words, `event "${event.id}"`) })),
+    );
+    return [...claims, ...events];
+  },
+};
+
 const repliesFollowWhatTheyAnswer: Rule = {
   rule: 'A reply (respondsTo) is not dated before what it answers, at the precision both dates have.',
   check: (context) =>
@@ -557,6 +597,7 @@ export const RULES: Rule[] = [
   claimMeansOneThing,
   claimReferencesResolve,
   summaryAttributed,
+  quotedWordsAreQuoted,
   repliesFollowWhatTheyAnswer,
   quotesFoundOnce,
   quoteAnchorsUnique,
