@@ -44,14 +44,16 @@ export interface Anchor {
 /**
  * Which anchors of a page are permalinks, and whether their text is promised too: paragraphs,
  * sentences and quotes of an article (the outlet's words, fingerprinted); each outlet's wording
- * on a claim page (fingerprinted); events on the timeline and on event pages (existence only,
- * since what the archive says about an event may grow).
+ * on a claim page (fingerprinted); events on the timeline and on event pages, and corrections on
+ * /corrections/ (existence only, since what the archive says about an event may grow).
  */
 const ANCHOR_RULES: { route: RegExp; id: RegExp; fingerprinted: boolean; words?: string }[] = [
   { route: /^\/articles\/[^/]+\/$/, id: /^(p-\d+(-s\d+)?|q-[a-z0-9-]+)$/, fingerprinted: true },
   // The wording itself, not the caption around it.
   { route: /^\/claims\/[^/]+\/$/, id: /-q-[a-z0-9-]+$/, fingerprinted: true, words: 'blockquote' },
   { route: /^\/(events\/[^/]+\/)?$/, id: /^event-[a-z0-9-]+$/, fingerprinted: false },
+  // Each correction on record, cited from the page it corrected and from the feed.
+  { route: /^\/corrections\/$/, id: /^correction-[a-zA-Z0-9-]+$/, fingerprinted: false },
 ];
 
 /**
