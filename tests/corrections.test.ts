@@ -104,8 +104,11 @@ describe('the corrected site', () => {
   it('says so at the top of the corrected page, with the date and the previous wording, where /corrections/ links', () => {
     const $ = loadPage(siteDir, `/claims/${reworded}/`);
     expect($('h1').text()).toBe(newSummary);
-    const notice = $(`[id="${anchorOn(`/claims/${reworded}/`)}"]`);
-    expect(notice.text().replace(/\s+/g, ' ')).toContain(`Clarified ${formatDate(today)}. This page said (summary): “${oldSummary}”`);
+    const notice = $('.corrections-notice');
+    expect(notice.find('summary').text().replace(/\s+/g, ' ')).toContain(`Clarified ${formatDate(today)}: summary.`);
+    // A lone correction is shown whole, not folded.
+    expect(notice.find('details').attr('open')).toBeDefined();
+    expect($(`[id="${anchorOn(`/claims/${reworded}/`)}"]`).text().replace(/\s+/g, ' ')).toContain(`This page said (summary): “${oldSummary}”`);
     // At the top: before the page's heading.
     expect($('main *').index(notice) < $('main *').index($('h1'))).toBe(true);
   });

@@ -212,3 +212,6 @@ export const CORRECTION_KINDS: Record<CorrectionInput['kind'], { label: string; 
   addition: { label: 'Added to', meaning: 'something was added' },
   retraction: { label: 'Withdrawn', meaning: 'it is withdrawn' },
 };
+
+/** The full stop after a quoted wording, unless the wording ends a sentence itself. */
+export const stopAfter = (wording: string | null) => (wording && /[.!?…]$/.test(wording) ? '' : '.');
