@@ -359,7 +359,7 @@ describe('dates beside statements', () => {
         const month = el.attribs['data-pagefind-filter'].slice('month:'.length);
         const shown = meta.get(`when-${month}`) ?? meta.get('when')!;
         const said = expected(claim);
-        const reported = claim.reports.filter((r) => monthKey(r.date) === month).map((r) => `reported ${formatDate(r.date)}${archive.articles.find((a) => a.id === r.article)!.inferred.date ? ' (date inferred)' : ''}`);
+        const reported = claim.reports.filter((r) => monthKey(r.date) === month).map((r) => `reported ${formatDate(r.date)}${archive.articles.find((a) => a.id === r.article)!.inferred.date ? ' (inferred)' : ''}`);
         const saidInMonth = monthKey(claim.event ? eventDate.get(claim.event)! : claim.reports[0].date) === month;
         expect(shown, `${claim.id} in ${month}`).toBe(saidInMonth ? said : reported[0]);
       });

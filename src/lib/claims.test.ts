@@ -78,7 +78,7 @@ describe('the date beside a statement', () => {
     expect(labelledClaimDates({ kind: 'said', date: '2021-12-15' }, reports)).toEqual([
       { date: '2021-12-15', label: 'said 15 December 2021' },
       { date: '2021-12-23', label: 'reported 23 December 2021' },
-      { date: '2022-02-10', label: 'reported 10 February 2022 (date inferred)' },
+      { date: '2022-02-10', label: 'reported 10 February 2022 (inferred)' },
     ]);
   });
 });

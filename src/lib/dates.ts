@@ -17,9 +17,9 @@ export function formatDate(date: string, { year: withYear = true } = {}): string
   return withYear ? `${dayMonth} ${year}` : dayMonth;
 }
 
-/** A date in running text, saying so where the archive inferred it: "21 December 2021 (date inferred)". */
+/** A date in running text, saying so where the archive inferred it: "21 December 2021 (inferred)". */
 export function dateLabel(date: string, inferred: boolean): string {
-  return `${formatDate(date)}${inferred ? ' (date inferred)' : ''}`;
+  return `${formatDate(date)}${inferred ? ' (inferred)' : ''}`;
 }
 
 /** The month a date falls in, as "YYYY-MM"; a bare year has none. */
