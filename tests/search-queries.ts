@@ -8,7 +8,7 @@
  */
 import { readArticleBody } from '../src/lib/article-text.ts';
 import type { ArchiveInput } from '../src/lib/archive-types.ts';
-import { claimDate, collectClaims } from '../src/lib/claims.ts';
+import { collectClaims, statementDate } from '../src/lib/claims.ts';
 import { monthKey } from '../src/lib/dates.ts';
 import { indexedForms, parseQuery, type SearchState } from '../src/lib/search-query.ts';
 import { searchStem } from '../src/lib/search-passages.ts';
@@ -76,7 +76,7 @@ export function searchablePages(archive: ArchiveInput): Searchable[] {
         outlet: c.reports.map((r) => r.outlet ?? 'unnamed'),
         speaker: [c.speaker],
         topic: c.topics,
-        month: months([claimDate(c, eventDate), ...c.reports.map((r) => r.date)]),
+        month: months([statementDate(c, eventDate).date, ...c.reports.map((r) => r.date)]),
       },
     })),
   ];

@@ -13,6 +13,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
 import { anchorOf, byDateThenId, collectClaims, outletCount } from '../src/lib/claims.ts';
 import { claimWordings, directDivergence } from '../src/lib/compare.ts';
+import { formatDate, monthKey } from '../src/lib/dates.ts';
+import { TIMELINE_SHOWN } from '../src/lib/timeline.ts';
 import { htmlFiles } from './files.ts';
 import { projectRoot } from './site-build.ts';
 
@@ -202,7 +204,10 @@ describe('the timeline', () => {
     expect(svg.attr('role')).toBe('img');
     const [title, desc] = svg.attr('aria-labelledby')!.split(' ');
     expect($(`[id="${title}"]`).text()).toMatch(/^Who said how much, and when: /);
-    expect($(`[id="${desc}"]`).text()).toContain(`${claims.length} statements`);
+    // Only statements whose day is known are drawn: a report's date is not the day a statement was made.
+    const undated = claims.filter((c) => !c.event).length;
+    expect($(`[id="${desc}"]`).text()).toContain(`${claims.length - undated} statements`);
+    if (undated > 0) expect($(`[id="${desc}"]`).text()).toContain(`${undated} more statement`);
     const listed = $('.period-figure .figure-text ol li').map((_, li) => $(li).find('a').text()).get();
     expect(listed).toEqual(events.filter((e) => !e.context && /^\d{4}-\d{2}/.test(e.date)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((e) => e.title));
   });
@@ -230,6 +235,16 @@ describe('the timeline', () => {
       } else {
         expect($(`li.publication .statement .summary ${link}`).length, claim.id).toBe(1);
       }
+    }
+  });
+
+  it('lets a reader meet an event’s statements on the timeline itself, those more than one outlet reports in full', () => {
+    for (const claim of claims.filter((c) => c.event)) {
+      const group = claims.filter((c) => c.event === claim.event && c.speaker === claim.speaker);
+      const entry = $(`#event-${claim.event}`);
+      const link = `a[href="/claims/${claim.id}/"]`;
+      if (group.length <= TIMELINE_SHOWN.full + TIMELINE_SHOWN.brief) expect(entry.find(link).length, claim.id).toBeGreaterThan(0);
+      if (outletCount(claim) > 1 && group.filter((c) => outletCount(c) > 1).length <= TIMELINE_SHOWN.full) expect(entry.find(`.statement .summary ${link}`).length, claim.id).toBe(1);
     }
   });
 
@@ -301,6 +316,76 @@ describe('claim pages', () => {
       for (const other of claims.filter((c) => c.disputes === claim.id)) expect(text).toContain(other.summary);
       if (claim.note) expect(text).toContain(squash(claim.note));
     }
+  });
+});
+
+describe('dates beside statements', () => {
+  const eventDate = new Map(archive.events.map((e) => [e.id, e.date]));
+  // What the date beside a statement must say: the day it was said, or else that its first report is all the articles date.
+  const expected = (claim: (typeof claims)[number]) => (claim.event ? `said ${formatDate(eventDate.get(claim.event)!)}` : `first reported ${formatDate(claim.reports[0].date)}`);
+
+  it('say which date they are: said, where an article says when, else first reported, never a report’s date as the day said', () => {
+    let labels = 0;
+    for (const [route, $] of pages) {
+      $('.statement-date').each((_, el) => {
+        const claim = claims.find((c) => c.id === $(el).attr('data-claim'));
+        expect(claim, `${route}: ${$(el).attr('data-claim')}`).toBeDefined();
+        expect(squash($(el).text()), `${route}: ${claim!.id}`).toBe(expected(claim!));
+        labels++;
+      });
+    }
+    expect(labels).toBeGreaterThan(claims.length);
+  });
+
+  it('are labelled wherever they stand beside a statement: on every claim page, every reply and every dated list', () => {
+    for (const claim of claims) expect(page(`/claims/${claim.id}/`)(`header .statement-date[data-claim="${claim.id}"]`).length, claim.id).toBe(1);
+    for (const [route, $] of pages) {
+      $('.answers li').each((_, li) => expect($(li).find('.statement-date').length, `${route}: ${squash($(li).text())}`).toBe(1));
+      // Any other date in a statement is a report's, named by its outlet: "Quoted by TASS, 23 December 2021".
+      $('.statement .date, .answers .date').each((_, el) => {
+        if ($(el).closest('.statement-date').length > 0) return;
+        const before = squash($(el).parent().contents().toArray().slice(0, $(el).parent().contents().index(el)).map((node) => $(node).text()).join(''));
+        expect(before, route).toMatch(/(Quoted|Paraphrase|Paraphrased) by [^,]+,$/);
+      });
+    }
+  });
+
+  it('give a search result the date in the month filtered by, labelled with what it is', () => {
+    for (const claim of claims) {
+      const $ = page(`/claims/${claim.id}/`);
+      const meta = new Map($('[data-pagefind-meta]').map((_, el) => { const [key, ...value] = el.attribs['data-pagefind-meta'].split(':'); return [[key, value.join(':')]] as [string, string][]; }).get());
+      expect(meta.get('when'), claim.id).toBe(expected(claim));
+      $('[data-pagefind-filter^="month:"]').each((_, el) => {
+        const month = el.attribs['data-pagefind-filter'].slice('month:'.length);
+        const shown = meta.get(`when-${month}`) ?? meta.get('when')!;
+        const said = expected(claim);
+        const reported = claim.reports.filter((r) => monthKey(r.date) === month).map((r) => `reported ${formatDate(r.date)}${archive.articles.find((a) => a.id === r.article)!.inferred.date ? ' (inferred)' : ''}`);
+        const saidInMonth = monthKey(claim.event ? eventDate.get(claim.event)! : claim.reports[0].date) === month;
+        expect(shown, `${claim.id} in ${month}`).toBe(saidInMonth ? said : reported[0]);
+      });
+    }
+  });
+});
+
+describe('inferred dates', () => {
+  it('are marked “inferred” wherever an article’s date stands: lists, outlet pages, “Quoted by” lines, claim pages', () => {
+    const byId = new Map(archive.articles.map((a) => [a.id, a]));
+    const checked = new Set<string>();
+    for (const [route, $] of pages) {
+      // Every date but an event's on the timeline (which is marked for screen readers, in its narrow column).
+      $('.date').not('li.event > .when .date').each((_, el) => {
+        // The article a date belongs to: the one article linked from the nearest element that links any.
+        let scope = $(el).parent();
+        while (scope.length > 0 && scope.find('a[href^="/articles/"]').length === 0) scope = scope.parent();
+        const ids = new Set(scope.find('a[href^="/articles/"]').map((_, a) => /^\/articles\/([^/#]+)\//.exec(a.attribs.href)?.[1]).get());
+        const article = ids.size === 1 ? byId.get([...ids][0]) : undefined;
+        if (!article || article.date !== $(el).attr('data-date')) return;
+        const marked = $(el).next('.label').text() === 'inferred';
+        expect(marked, `${route}: ${article.id} in “${squash(scope.text()).slice(0, 80)}”`).toBe(Boolean(article.inferred.date));
+        checked.add(route.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/'));
+      });
+    }
+    for (const route of ['/articles/', '/outlets/*/', '/claims/*/', '/speakers/*/', '/']) expect(checked, route).toContain(route);
   });
 });
 

@@ -20,6 +20,7 @@ import { findInParagraphs } from '../lib/quotes.ts';
 import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, neighbours, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
+import { speakerInText } from '../lib/speaker-name.ts';
 import { paths } from '../lib/urls.ts';
 import { correctionAnchor, entryKey, fieldLabel, lastRevised, parseEntryKey, type Correction, type PageRef, type Withdrawn } from '../lib/wording.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
@@ -194,7 +195,7 @@ async function load(): Promise<Archive> {
   const statements = statementsOf(claims, eventDate);
   const timeline = buildTimeline(
     timelineEvents,
-    articles.map((a) => ({ id: a.id, date: a.data.date, title: a.data.title, outlet: a.data.outlet })),
+    articles.map((a) => ({ id: a.id, date: a.data.date, dateInferred: Boolean(a.data.inferred.date), title: a.data.title, outlet: a.data.outlet })),
     claims,
     statements,
   );
@@ -346,9 +347,9 @@ export function citedClaim(archive: Archive, claim: Claim): CitedClaim {
   return {
     id: claim.id,
     summary: claim.summary,
-    speaker: { name: speaker.name, kind: speaker.kind },
+    speaker: { name: speaker.name, inText: speakerInText(speaker), kind: speaker.kind },
     permalink: absoluteUrl(paths.claim(claim.id)),
-    date: archive.statement(claim.id).date,
+    date: archive.statement(claim.id).when.date,
     caveats: [
       ...(event ? [] : ['dated by its first report; when it was said is not stated']),
       ...(inferred ? [`the ${event ? 'date of the statement' : 'report’s date'} is inferred by the archive`] : []),

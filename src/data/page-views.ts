@@ -40,7 +40,7 @@ export function articlePageView(archive: Archive, article: Article) {
 
 /** What a claim's page shows: every report's wording with its article, and the claims around it. */
 export function claimPageView(archive: Archive, claim: Claim) {
-  const { answers, date } = archive.statement(claim.id);
+  const { answers, when } = archive.statement(claim.id);
   const around = {
     answers: claim.respondsTo ? [archive.claim(claim.respondsTo)] : [],
     disputed: claim.disputes ? [archive.claim(claim.disputes)] : [],
@@ -55,7 +55,7 @@ export function claimPageView(archive: Archive, claim: Claim) {
     event: claim.event ? archive.event(claim.event) : null,
     topics: claim.topics.map((id) => ({ id, name: archive.topic(id).data.name })),
     ...around,
-    saidOn: date,
+    when,
     moved,
     articles: new Map(
       claim.reports.map((report) => {

@@ -20,7 +20,7 @@ export const unnamed: CitedArticle = { ...tass, id: 'unattributed-2021-12-23', t
 export const claim: CitedClaim = {
   id: 'not-an-inch',
   summary: 'Putin says NATO broke its promise.',
-  speaker: { name: 'Vladimir Putin', kind: 'person' },
+  speaker: { name: 'Vladimir Putin', inText: 'Vladimir Putin', kind: 'person' },
   permalink: 'https://archive.example/claims/not-an-inch/',
   date: '2021-12-23',
   caveats: ['the date of the statement is inferred by the archive'],

@@ -45,6 +45,14 @@ describe('formatted references', () => {
   });
 });
 
+describe('a claim’s note', () => {
+  it('names the speaker as a sentence does, with "the" where the name takes it', () => {
+    expect(claimCsl(claim).note).toMatch(/^The Guarantees 2021 page gathering every outlet's wording of a statement by Vladimir Putin/);
+    const us = claimCsl({ ...claim, speaker: { name: 'United States', inText: 'the United States', kind: 'government' } });
+    expect(us.note).toContain('a statement by the United States');
+  });
+});
+
 describe('the one-entry styles the cite box is formatted with', () => {
   // Every shape an item takes: outlet or none, author or none, original address or none,
   // full, month and year dates, a decade, titles with quotes, markup characters and case.
@@ -54,7 +62,7 @@ describe('the one-entry styles the cite box is formatted with', () => {
     { ...article, date: '2021-12', caveats: [] },
     { ...article, date: '2022', title: 'the “West” <b>must</b> act & Russia’s NATO — now?' },
   ]);
-  const claims = [claim, { ...claim, date: '1990s', summary: 'NATO says it is “open” to talks & <dialogue>', speaker: { name: 'NATO', kind: 'organisation' as const } }];
+  const claims = [claim, { ...claim, date: '1990s', summary: 'NATO says it is “open” to talks & <dialogue>', speaker: { name: 'NATO', inText: 'NATO', kind: 'organisation' as const } }];
   const items = [...articles.map(articleCsl), ...claims.map(claimCsl)];
 
   it('are the official styles without the bibliography’s sort keys and with a bare in-text citation', () => {

@@ -80,7 +80,8 @@ export interface CitedArticle {
 export interface CitedClaim {
   id: string;
   summary: string;
-  speaker: { name: string; kind: 'person' | 'organisation' | 'government' };
+  /** `inText`: the name mid-sentence, with "the" where it takes one (`speakerInText`). */
+  speaker: { name: string; inText: string; kind: 'person' | 'organisation' | 'government' };
   permalink: string;
   /** When it was said (or first reported), YYYY[-MM[-DD]] or YYY0s. */
   date: string;
@@ -147,7 +148,7 @@ export function articleCiteNote(article: CitedArticle): string {
  * (Chicago, MLA) keep its case ("has not yet received", not "Has Not yet Received").
  */
 export function claimCsl(claim: CitedClaim): CslItem {
-  const note = noteOf([`the ${ARCHIVE_NAME} page gathering every outlet's wording of a statement by ${claim.speaker.name}`, ...claim.caveats, revisionNote(claim.revised)]);
+  const note = noteOf([`the ${ARCHIVE_NAME} page gathering every outlet's wording of a statement by ${claim.speaker.inText}`, ...claim.caveats, revisionNote(claim.revised)]);
   return {
     id: claim.id,
     type: 'webpage',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorMadeFor, claimDefinitions, collectClaims, movedQuotes, groupByTopicAndSpeaker, outletCount, type ClaimSource } from './claims.ts';
+import { anchorMadeFor, claimDefinitions, collectClaims, labelledClaimDates, movedQuotes, groupByTopicAndSpeaker, outletCount, statementDate, statementDateLabel, type ClaimSource } from './claims.ts';
 
 const claim = (id: string, quotes: string[], extra = {}) => ({
   id,
@@ -54,6 +54,32 @@ describe('collectClaims', () => {
 
   it('counts outlets, each unnamed outlet as one of its own', () => {
     expect(claims.map(outletCount)).toEqual([1, 2, 1]);
+  });
+});
+
+describe('the date beside a statement', () => {
+  const claims = collectClaims(articles);
+  const byId = (id: string) => claims.find((c) => c.id === id)!;
+  const eventDate = (id: string) => ({ conference: '2021-12-23', board: '2021-12-21' })[id]!;
+
+  it('is when it was said where an article says, else only when it was first reported, and says which', () => {
+    expect(statementDate(byId('not-an-inch'), eventDate)).toEqual({ kind: 'said', date: '2021-12-23' });
+    expect(statementDate(byId('no-record'), eventDate)).toEqual({ kind: 'reported', date: '2021-12-24' });
+    expect(statementDateLabel(statementDate(byId('not-an-inch'), eventDate))).toBe('said 23 December 2021');
+    expect(statementDateLabel(statementDate(byId('no-record'), eventDate))).toBe('first reported 24 December 2021');
+    expect(statementDateLabel({ kind: 'reported', date: '2022-01' }, { year: false })).toBe('first reported January');
+  });
+
+  it('comes with every report’s date, labelled as a report’s and marked where inferred, for search', () => {
+    const reports = [
+      { date: '2021-12-23', dateInferred: false },
+      { date: '2022-02-10', dateInferred: true },
+    ];
+    expect(labelledClaimDates({ kind: 'said', date: '2021-12-15' }, reports)).toEqual([
+      { date: '2021-12-15', label: 'said 15 December 2021' },
+      { date: '2021-12-23', label: 'reported 23 December 2021' },
+      { date: '2022-02-10', label: 'reported 10 February 2022 (inferred)' },
+    ]);
   });
 });
 

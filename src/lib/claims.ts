@@ -4,11 +4,12 @@
  * its speaker, summary, topics, event and links, and may repeat them only unchanged.
  */
 import type { ArticleInput, ClaimInput, QuoteForm } from './archive-types.ts';
-import { compareDates } from './dates.ts';
+import { compareDates, dateLabel, formatDate } from './dates.ts';
 import type { Place } from './pinpoint.ts';
 import { quoteAnchor } from './urls.ts';
 
-export type ClaimSource = Pick<ArticleInput, 'id' | 'file' | 'date' | 'outlet' | 'speaker' | 'event' | 'claims'>;
+/** `inferred` absent: the article's date is as printed. */
+export type ClaimSource = Pick<ArticleInput, 'id' | 'file' | 'date' | 'outlet' | 'speaker' | 'event' | 'claims'> & Partial<Pick<ArticleInput, 'inferred'>>;
 
 export interface ReportedQuote {
   text: string;
@@ -22,7 +23,10 @@ export interface ReportedQuote {
 /** One article's report of a claim. */
 export interface ClaimReport {
   article: string;
+  /** The article's publication date. */
   date: string;
+  /** Whether the archive inferred that date (the capture does not print it). */
+  dateInferred: boolean;
   outlet: string | null;
   quotes: ReportedQuote[];
 }
@@ -117,6 +121,7 @@ export function collectClaims(articles: ClaimSource[]): Claim[] {
       claim.reports.push({
         article: article.id,
         date: article.date,
+        dateInferred: Boolean(article.inferred?.date),
         outlet: article.outlet,
         quotes: input.quotes.map((quote, index) => ({ text: quote.text, form: quote.form, anchor: anchorOf(input.id, quote, index) })),
       });
@@ -169,9 +174,33 @@ export function outletCount(claim: Claim): number {
   return new Set(claim.reports.map((report) => report.outlet ?? `unnamed:${report.article}`)).size;
 }
 
-/** When a claim was made: its occasion's date, or else when it was first reported. */
-export function claimDate(claim: Pick<Claim, 'event' | 'reports'>, eventDate: (id: string) => string): string {
-  return claim.event ? eventDate(claim.event) : claim.reports[0].date;
+/**
+ * The date that stands beside a statement, and which date it is: when it was said (its
+ * occasion's date), or, where no article says when, only when it was first reported, which
+ * must never read as the day it was said.
+ */
+export interface StatementDate {
+  kind: 'said' | 'reported';
+  date: string;
+}
+
+/** When a claim was made, as far as the articles say: its occasion's date, or else its first report's. */
+export function statementDate(claim: Pick<Claim, 'event' | 'reports'>, eventDate: (id: string) => string): StatementDate {
+  return claim.event ? { kind: 'said', date: eventDate(claim.event) } : { kind: 'reported', date: claim.reports[0].date };
+}
+
+/** Every date label beside a statement: "said 23 December 2021", "first reported 10 February 2022". */
+export function statementDateLabel(when: StatementDate, options: { year?: boolean } = {}): string {
+  return `${when.kind === 'said' ? 'said' : 'first reported'} ${formatDate(when.date, options)}`;
+}
+
+/**
+ * A claim's dates, each labelled with what it is: when it was said (or first reported), then
+ * each report's. Search files a claim under the months of all of them, and shows with a result
+ * the one in the month filtered by.
+ */
+export function labelledClaimDates(when: StatementDate, reports: Pick<ClaimReport, 'date' | 'dateInferred'>[]): { date: string; label: string }[] {
+  return [{ date: when.date, label: statementDateLabel(when) }, ...reports.map((r) => ({ date: r.date, label: `reported ${dateLabel(r.date, r.dateInferred)}` }))];
 }
 
 export interface TopicGroup<T> {

@@ -5,6 +5,13 @@
  */
 import { diffArrays } from 'diff';
 
+/**
+ * Why outlets' wordings of one statement may differ, said once for every comparison. The archive
+ * says only that they differ and why they may: which wording is nearer the speaker's is not known.
+ */
+export const WHY_WORDINGS_DIFFER =
+  'The wordings differ: an outlet may have made its own translation or used another’s, or quoted a different part of what was said.';
+
 export interface Token {
   text: string;
   /** In this wording but not (at this place) in the other. */

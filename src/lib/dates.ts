@@ -17,6 +17,11 @@ export function formatDate(date: string, { year: withYear = true } = {}): string
   return withYear ? `${dayMonth} ${year}` : dayMonth;
 }
 
+/** A date in running text, saying so where the archive inferred it: "21 December 2021 (inferred)". */
+export function dateLabel(date: string, inferred: boolean): string {
+  return `${formatDate(date)}${inferred ? ' (inferred)' : ''}`;
+}
+
 /** The month a date falls in, as "YYYY-MM"; a bare year has none. */
 export function monthKey(date: string): string | null {
   return date.length >= 7 ? date.slice(0, 7) : null;

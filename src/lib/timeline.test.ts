@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectClaims, type ClaimSource } from './claims.ts';
-import { buildTimeline, neighbours, shownQuote, statementsOf, type TimelineEvent } from './timeline.ts';
+import { buildTimeline, neighbours, shownQuote, statementsOf, TIMELINE_SHOWN, timelineShare, type TimelineEvent } from './timeline.ts';
 
 const event = (id: string, date: string, context = false): TimelineEvent => ({ id, date, context, title: id, inferred: {}, note: null, citations: [{ article: 'a', paragraph: 1 }] });
 const events = [event('talks', '2022-01'), event('conference', '2021-12-23'), event('crimea', '2014', true), event('drafts', '2021-12-17'), event('assurance', '1990s', true)];
@@ -34,7 +34,7 @@ const articles: ClaimSource[] = [
 ];
 const claims = collectClaims(articles);
 const dates = new Map(events.map((e) => [e.id, e.date]));
-const timeline = buildTimeline(events, articles.map((a) => ({ id: a.id, date: a.date, title: a.id, outlet: a.outlet })), claims, statementsOf(claims, (id) => dates.get(id)!));
+const timeline = buildTimeline(events, articles.map((a) => ({ id: a.id, date: a.date, dateInferred: false, title: a.id, outlet: a.outlet })), claims, statementsOf(claims, (id) => dates.get(id)!));
 const eventEntry = (id: string) => [...timeline.background, ...timeline.months.flatMap((m) => m.entries)].find((e) => e.kind === 'event' && e.event.id === id) as Extract<(typeof timeline.months)[number]['entries'][number], { kind: 'event' }>;
 
 describe('buildTimeline', () => {
@@ -50,12 +50,13 @@ describe('buildTimeline', () => {
     const conference = eventEntry('conference');
     expect(conference.bySpeaker.map((g) => [g.speaker, g.statements.map((s) => s.claim.id)])).toEqual([['putin', ['not-an-inch']]]);
     const [statement] = conference.bySpeaker[0].statements;
-    expect(statement).toMatchObject({ outlets: 2, date: '2021-12-23', quote: { text: 'We said not an inch', form: 'direct', article: 'ct' } });
+    expect(statement).toMatchObject({ outlets: 2, when: { kind: 'said', date: '2021-12-23' }, quote: { text: 'We said not an inch', form: 'direct', article: 'ct' } });
   });
 
-  it('sets each reply and each statement set against another beside it, with its own date', () => {
-    expect(eventEntry('conference').bySpeaker[0].statements[0].answers.map((a) => [a.relation, a.claim.id, a.date])).toEqual([['disputes', 'no-record', '2021-12-23']]);
-    expect(eventEntry('drafts').bySpeaker[0].statements[0].answers.map((a) => [a.relation, a.claim.id, a.date])).toEqual([['reply', 'reciprocal', '2022-01']]);
+  it('sets each reply and each statement set against another beside it, with its own date and which date it is', () => {
+    // No article says when NATO said it: its date is only its report's.
+    expect(eventEntry('conference').bySpeaker[0].statements[0].answers.map((a) => [a.relation, a.claim.id, a.when])).toEqual([['disputes', 'no-record', { kind: 'reported', date: '2021-12-23' }]]);
+    expect(eventEntry('drafts').bySpeaker[0].statements[0].answers.map((a) => [a.relation, a.claim.id, a.when])).toEqual([['reply', 'reciprocal', { kind: 'said', date: '2022-01' }]]);
     expect(eventEntry('talks').count).toBe(1);
   });
 
@@ -69,10 +70,41 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('what the timeline shows of an event', () => {
+  // At one event: a statement answered by another (one outlet), one three outlets report, one two do, one in paraphrase.
+  const claim = (id: string, extra = {}) => ({ id, summary: `Putin says ${id}`, topics: ['t'], quotes: [{ text: id, form: 'direct' as const }], ...extra });
+  const at = (id: string, outlet: string, claims: ClaimSource['claims']): ClaimSource => ({ id, file: `${id}.mdx`, date: '2021-12-23', outlet, speaker: 'putin', event: 'conference', claims });
+  const sources = [
+    at('a', 'a', [claim('answered'), claim('three'), claim('two'), claim('paraphrased', { quotes: [{ text: 'p', form: 'paraphrase' }] }), claim('reply', { speaker: 'truss', event: null, respondsTo: 'answered' })]),
+    at('b', 'b', [{ id: 'three', quotes: [{ text: 'three b', form: 'direct' }] }, { id: 'two', quotes: [{ text: 'two b', form: 'direct' }] }]),
+    at('c', 'c', [{ id: 'three', quotes: [{ text: 'three c', form: 'direct' }] }]),
+  ];
+  const all = collectClaims(sources);
+  const conference = buildTimeline([event('conference', '2021-12-23')], sources.map((a) => ({ id: a.id, date: a.date, dateInferred: false, title: a.id, outlet: a.outlet })), all, statementsOf(all, () => '2021-12-23'));
+  const putin = (conference.months[0].entries[0] as Extract<(typeof conference.months)[number]['entries'][number], { kind: 'event' }>).bySpeaker.find((g) => g.speaker === 'putin')!;
+
+  it('lists the most widely reported first, then what something answers, then direct speech', () => {
+    expect(putin.statements.map((s) => s.claim.id)).toEqual(['three', 'two', 'answered', 'paraphrased']);
+  });
+
+  it('shows a speaker’s statements in full up to a limit, the next by summary, and leaves the rest to the event’s page', () => {
+    const many = Array.from({ length: TIMELINE_SHOWN.full + TIMELINE_SHOWN.brief + 2 }, () => putin.statements[0]);
+    const share = timelineShare(many);
+    expect([share.full.length, share.brief.length, share.hidden]).toEqual([TIMELINE_SHOWN.full, TIMELINE_SHOWN.brief, 2]);
+    expect(timelineShare(putin.statements)).toEqual({ full: putin.statements, brief: [], hidden: 0 });
+  });
+});
+
 describe('shownQuote', () => {
   it('prefers direct speech, from the oldest report that has it, and falls back to a paraphrase', () => {
     expect(shownQuote(claims.find((c) => c.id === 'not-an-inch')!)).toMatchObject({ text: 'We said not an inch', article: 'ct' });
     expect(shownQuote(claims.find((c) => c.id === 'paper')!)).toMatchObject({ text: 'on paper', form: 'paraphrase' });
+  });
+
+  it('carries whether the archive inferred its article’s date', () => {
+    const inferred = collectClaims([{ ...articles[0], inferred: { date: 'From “said Thursday”' } }]);
+    expect(shownQuote(inferred[0])).toMatchObject({ date: '2021-12-23', dateInferred: true });
+    expect(shownQuote(claims[0]).dateInferred).toBe(false);
   });
 });
 

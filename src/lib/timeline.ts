@@ -4,8 +4,8 @@
  * beside the claim it answers (dated); or, when no article says when it was said, under the
  * article that first reports it.
  */
-import type { Claim, ReportedQuote } from './claims.ts';
-import { claimDate, outletCount } from './claims.ts';
+import type { Claim, ReportedQuote, StatementDate } from './claims.ts';
+import { outletCount, statementDate } from './claims.ts';
 import { compareDates, formatDate, monthKey } from './dates.ts';
 
 export interface TimelineEvent {
@@ -23,6 +23,8 @@ export interface TimelineEvent {
 export interface TimelineArticle {
   id: string;
   date: string;
+  /** Whether the archive inferred the date (the capture does not print it). */
+  dateInferred: boolean;
   title: string;
   outlet: string | null;
 }
@@ -31,7 +33,9 @@ export interface TimelineArticle {
 export interface ShownQuote extends ReportedQuote {
   article: string;
   outlet: string | null;
+  /** The article's publication date, and whether the archive inferred it. */
   date: string;
+  dateInferred: boolean;
 }
 
 /** A claim on the timeline: one quote in an outlet's words, and what answers it. */
@@ -41,9 +45,9 @@ export interface Statement {
   /** How many outlets reported it. */
   outlets: number;
   /** Replies to it and statements set against it, each with its own date. */
-  answers: { relation: 'reply' | 'disputes'; claim: Claim; date: string }[];
-  /** When it was said: its event's date, or its first report's. */
-  date: string;
+  answers: { relation: 'reply' | 'disputes'; claim: Claim; when: StatementDate }[];
+  /** When it was said (its event's date), or else when it was first reported. */
+  when: StatementDate;
 }
 
 export interface SpeakerStatements {
@@ -73,16 +77,31 @@ export interface Timeline {
  * first; a paraphrase only where no outlet quotes it directly.
  */
 export function shownQuote(claim: Claim): ShownQuote {
-  const all = claim.reports.flatMap((report) => report.quotes.map((quote) => ({ ...quote, article: report.article, outlet: report.outlet, date: report.date })));
+  const all = claim.reports.flatMap((report) => report.quotes.map((quote) => ({ ...quote, article: report.article, outlet: report.outlet, date: report.date, dateInferred: report.dateInferred })));
   return all.find((q) => q.form === 'direct') ?? all[0];
 }
 
 /** On the same date an event comes before the articles reporting it. */
 const KIND_ORDER = { event: 0, publication: 1 } as const;
 
-/** Statements something answers first (the timeline shows exchanges), then the most widely reported, then direct speech. */
+/** The most widely reported first, then those something answers (the timeline shows exchanges), then direct speech. */
 function byWeight(a: Statement, b: Statement): number {
-  return Number(b.answers.length > 0) - Number(a.answers.length > 0) || b.outlets - a.outlets || Number(b.quote.form === 'direct') - Number(a.quote.form === 'direct');
+  return b.outlets - a.outlets || Number(b.answers.length > 0) - Number(a.answers.length > 0) || Number(b.quote.form === 'direct') - Number(a.quote.form === 'direct');
+}
+
+/**
+ * How many of one speaker's statements at an event the timeline shows in full (summary, quote,
+ * source), and how many more by their summaries alone; the rest only on the event's own page.
+ * Enough that a reader meets a day's statements on the timeline itself, few enough that the
+ * page stays one readable page however much one event gathers.
+ */
+export const TIMELINE_SHOWN = { full: 12, brief: 12 };
+
+/** A speaker's statements at an event as the timeline shows them, already in order of weight. */
+export function timelineShare(statements: Statement[]): { full: Statement[]; brief: Statement[]; hidden: number } {
+  const full = statements.slice(0, TIMELINE_SHOWN.full);
+  const brief = statements.slice(full.length, full.length + TIMELINE_SHOWN.brief);
+  return { full, brief, hidden: statements.length - full.length - brief.length };
 }
 
 /** Groups items by a key, keeping their order. */
@@ -99,7 +118,7 @@ export function groupBy<T>(items: T[], key: (item: T) => string | null): Map<str
 
 /** Every claim as a statement: its quote, its outlets, what answers it, its date. */
 export function statementsOf(claims: Claim[], eventDate: (id: string) => string): Map<string, Statement> {
-  const dateOf = (claim: Claim) => claimDate(claim, eventDate);
+  const dateOf = (claim: Claim) => statementDate(claim, eventDate);
   const replies = groupBy(claims, (c) => c.respondsTo);
   const disputes = groupBy(claims, (c) => c.disputes);
   return new Map(
@@ -110,10 +129,10 @@ export function statementsOf(claims: Claim[], eventDate: (id: string) => string)
         quote: shownQuote(claim),
         outlets: outletCount(claim),
         answers: [
-          ...(replies.get(claim.id) ?? []).map((other) => ({ relation: 'reply' as const, claim: other, date: dateOf(other) })),
-          ...(disputes.get(claim.id) ?? []).map((other) => ({ relation: 'disputes' as const, claim: other, date: dateOf(other) })),
+          ...(replies.get(claim.id) ?? []).map((other) => ({ relation: 'reply' as const, claim: other, when: dateOf(other) })),
+          ...(disputes.get(claim.id) ?? []).map((other) => ({ relation: 'disputes' as const, claim: other, when: dateOf(other) })),
         ],
-        date: dateOf(claim),
+        when: dateOf(claim),
       },
     ]),
   );

@@ -9,7 +9,6 @@
  * from the words the archive holds. Each result links to its best passage with the typed words
  * highlighted by a text fragment, so the reading pages need no script.
  */
-import { formatDate } from '../lib/dates.ts';
 import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, writeState, type SearchState } from '../lib/search-query.ts';
 import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
 import { chunkOf, suggestions, type WordEntry } from '../lib/search-words.ts';
@@ -213,7 +212,7 @@ export function startSearchPage() {
     const query = parseQuery(state.q);
     if (query.words.length === 0) {
       const browse = await pf.search(null, { filters, ...(sort ? { sort } : {}) });
-      const items = await Promise.all(browse.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), null)));
+      const items = await Promise.all(browse.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), null, state.month)));
       return { items, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
     }
 
@@ -242,7 +241,7 @@ export function startSearchPage() {
         const positions = wordPositions(words, query.words.map((w) => w.key));
         const runs = phraseRuns(query.phrases.map((p) => p.map((w) => w.key)), positions);
         const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
-        return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() });
+        return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() }, state.month);
       }),
     );
     return { items, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
@@ -273,7 +272,8 @@ export function startSearchPage() {
     return [element('p', { class: 'no-match' }, `Each word occurs in the archive, but no article or claim has all of them${activeFilters(state).length ? ' with these filters' : ''}: try fewer.`)];
   }
 
-  function renderResult(data: PagefindData, found: { ranking: RankedPassage[]; rarest: Set<number> } | null) {
+  /** A result, with the date it has in the month filtered by, if any (see SearchTags). */
+  function renderResult(data: PagefindData, found: { ranking: RankedPassage[]; rarest: Set<number> } | null, month: string) {
     const words = data.content.split(/\s+/);
     const link = (passage: RankedPassage) => {
       const directive = textDirective(words, passage, found!.rarest);
@@ -281,7 +281,7 @@ export function startSearchPage() {
     };
     const [best, ...others] = found?.ranking ?? [];
     const title = element('a', { href: best ? link(best) : data.url }, data.meta.title ?? data.url);
-    const meta = element('p', { class: 'meta' }, [data.meta.kind, data.meta.outlet, data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · '));
+    const meta = element('p', { class: 'meta' }, [data.meta.kind, data.meta.outlet, data.meta[`when-${month}`] ?? data.meta.when].filter(Boolean).join(' · '));
     const item = element('li', {}, element('h2', {}, title), meta);
     if (best) item.append(excerptNode(`<span class="where">${best.label}:</span> ${excerpt(words, best)}`));
     const subs = others.slice(0, SUB_RESULTS);
