@@ -88,7 +88,7 @@ describe('npm run check', () => {
     const { status, output } = run('check', root);
     expect(status).toBe(1);
     const line = positionIn(alpha, 'inferred:').split(':')[0];
-    expect(output).toContain(`${alpha}:${line}:10: inferred: is empty (null): write under it, for each of date, outlet, author the capture does not print`);
+    expect(output).toContain(`${alpha}:${line}:10: inferred: is empty (null): write under it a note for each of date, outlet and author the capture does not print, and for event the words of the text that name the occasion`);
     expect(output).not.toMatch(/Invalid input|expected \w+, received/);
     expect(output).toMatch(/\n1 problem\(s\); 2 articles \(1 not checked past its schema problems: fix those, then check again\), /);
   });
@@ -175,9 +175,9 @@ describe('npm run check on the project’s own content/', () => {
   for (const part of ['src', 'content', path.join('tests', 'permalinks.txt')]) cpSync(path.join(projectRoot, part), path.join(project, part), { recursive: true });
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(project, 'node_modules'));
 
-  it('checks that tests/permalinks.txt lists every article’s addresses', () => {
+  it('checks that tests/permalinks.txt lists every address the content gives the site', () => {
     const { status, output } = run('check', null, [], project);
-    expect(output).toMatch(/^No problems: \d+ articles, .*; schema, integrity and capture rules hold, and tests\/permalinks\.txt lists every article's permalinks \(\d+\.\d s\)\n$/);
+    expect(output).toMatch(/^No problems: \d+ articles, .*; schema, integrity and capture rules hold, and tests\/permalinks\.txt lists every permalink \(\d+\.\d s\)\n$/);
     expect(status).toBe(0);
   });
 
@@ -193,8 +193,8 @@ describe('npm run check on the project’s own content/', () => {
     const { status, output } = run('check', null, [], project);
     expect(status).toBe(1);
     const slug = path.basename(added, '.mdx');
-    expect(output).toMatch(new RegExp(`^content/articles/${slug}\\.mdx:2:1: tests/permalinks\\.txt lacks \\d+ of this article's \\d+ permalinks `, 'm'));
-    expect(output).toContain(`(/articles/${slug}/, /captures/999_${capture}, /captures/999_${capture.replace('.txt', '')}/, …): once its other problems are fixed, run npm run permalinks:update and commit tests/permalinks.txt with the article`);
+    expect(output).toMatch(new RegExp(`^content/articles/${slug}\\.mdx:2:1: tests/permalinks\\.txt lacks \\d+ of \\d+ permalinks `, 'm'));
+    expect(output).toContain(`(/articles/${slug}/, /captures/999_${capture}, /captures/999_${capture.replace('.txt', '')}/, …) of this article: once the other problems are fixed, run npm run permalinks:update and commit tests/permalinks.txt with the content`);
     expect(output.match(/lacks/g)).toHaveLength(1);
   });
 });

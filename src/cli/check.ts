@@ -1,6 +1,6 @@
 // `npm run check [file…]`: the editor's one command, in seconds, without building anything:
 // the schema, every integrity and capture rule, and (for the project's own content/) whether
-// tests/permalinks.txt lists every article's addresses. Problems print as
+// tests/permalinks.txt lists every address the content gives the site. Problems print as
 // `file:line:column: field: message`, which editors (VS Code's terminal, vim's quickfix) jump to.
 // With files named, only their problems are shown (the rules still read the whole archive, since
 // they span articles). Content from CONTENT_ROOT, default content/. Exit status 1 when any rule is broken.
@@ -22,7 +22,7 @@ const checksManifest = path.resolve(contentRoot) === path.join(projectRoot, 'con
 const problems = [
   ...schemaProblems,
   ...checkIntegrity(archive, today),
-  ...(checksManifest ? missingPermalinks(archive.articles, manifestAddresses(readFileSync(manifest, 'utf8')), shownPath(manifest)) : []),
+  ...(checksManifest ? missingPermalinks(archive, manifestAddresses(readFileSync(manifest, 'utf8')), shownPath(manifest), (name) => shownPath(path.join(contentRoot, name))) : []),
 ];
 const only = new Set(process.argv.slice(2).map((file) => shownPath(path.resolve(file))));
 const shown = only.size > 0 ? problems.filter((problem) => only.has(problem.file)) : problems;
@@ -38,7 +38,7 @@ const claims = new Set(archive.articles.flatMap((a) => a.claims.map((c) => c.id)
 const unchecked = archive.unchecked?.articles.length ?? 0;
 const articles = `${archive.articles.length + unchecked} articles${unchecked ? ` (${unchecked} not checked past its schema problems: fix those, then check again)` : ''}`;
 const scope = `${articles}, ${claims} claims, ${archive.events.length} events in ${shownPath(contentRoot)}`;
-const held = `schema, integrity and capture rules hold${checksManifest ? `, and ${shownPath(manifest)} lists every article's permalinks` : ''}`;
+const held = `schema, integrity and capture rules hold${checksManifest ? `, and ${shownPath(manifest)} lists every permalink` : ''}`;
 if (shown.length > 0) {
   console.log(`\n${shown.length} problem(s)${only.size > 0 ? ` in the file(s) named` : ''}; ${scope} (${seconds} s)`);
   process.exitCode = 1;

@@ -49,7 +49,7 @@ describe('schema problems in the editor’s words', () => {
   });
 
   it.each([
-    ['an emptied inferred: (null)', { inferred: null }, /^inferred: is empty \(null\): write under it, for each of date, outlet, author/],
+    ['an emptied inferred: (null)', { inferred: null }, /^inferred: is empty \(null\): write under it a note for each of date, outlet and author the capture does not print, and for event/],
     ['an emptied inference note', { inferred: { outlet: null } }, /^inferred\.outlet: is empty \(null\): write how the outlet was established, as text/],
     ['a missing title', { title: undefined }, /^title: is missing: write the headline as printed in the capture, in quotes$/],
     ['an empty title', { title: '  ' }, /^title: is empty: write the headline/],

@@ -42,7 +42,7 @@ export const WHAT_TO_WRITE: Record<SchemaName, Record<string, string>> = {
     'source.capture': 'the capture’s file name in content/captures/ (e.g. 005_1a2b3c4d5e6f7a8b.txt)',
     'source.url': 'the original address (https://…) only if it is known, else null',
     inferred:
-      'under it, for each of date, outlet, author the capture does not print (and speaker or event where the text only implies them), a note saying how it was established; or {} when the capture prints them all',
+      'under it a note for each of date, outlet and author the capture does not print, and for event the words of the text that name the occasion, each saying how the value was established; or {} when none is needed',
     'inferred.date': 'how the date was established, as text; leave the line out when the capture prints the date',
     'inferred.outlet': 'how the outlet was established, as text (or "Unknown: …" with outlet: null); leave the line out when the capture names the outlet',
     'inferred.author': 'how the author was established, as text; leave the line out when the capture names the author or none',
