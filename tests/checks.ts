@@ -44,8 +44,11 @@ export function htmlErrors(dir: string): string[] {
     .map((m) => `${path.relative(dir, m.url.replace(/^file:/, ''))}:${m.lastLine}: ${m.message}`);
 }
 
-/** An article page's markup and CSS, gzipped, beyond the outlet's words: a budget that holds however long the article. */
-export const ARTICLE_MARKUP_BUDGET_KB = 10;
+/**
+ * An article page's markup and CSS, gzipped, beyond the outlet's words: the 12 KB the whole page
+ * once had, now spent only on what the project controls, so it holds however long the article.
+ */
+export const ARTICLE_MARKUP_BUDGET_KB = 12;
 
 export interface PageWeight {
   page: string;
