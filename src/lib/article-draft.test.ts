@@ -103,6 +103,7 @@ describe('drafting an article from a capture', () => {
   it('proposes the name a byline gives as the author', () => {
     expect(draftArticle('Putin insists\n\nBy Jane Doe | 21 Feb 2022\n\nPutin insisted.\n', OUTLETS).author).toEqual({ value: 'Jane Doe', line: 3 });
     expect(draft.author).toBeNull();
+    expect(draftArticle('Putin insists\n\nBy Thursday, Moscow had received no reply.\n', OUTLETS).author).toBeNull();
   });
 
   it('proposes the text complete only when page chrome follows its last paragraph, and not past a "Read more" link', () => {

@@ -46,10 +46,13 @@ export function dateLineKind(line: string): 'published' | 'updated' | null {
   return null;
 }
 
+/** A byline without a date: "By Jane Doe", "By Jane Doe, Reuters"; not a sentence ("By Thursday, Moscow had replied."). */
+const bylineOnly = (text: string) => (/[.!?”"]$/.test(text) ? null : BYLINE_ONLY.exec(text));
+
 /** The name a byline gives ("By Jane Doe | 21 Feb 2022" → "Jane Doe"), or null. */
 export function bylineName(line: string): string | null {
   const text = line.trim();
-  return (BYLINE_WITH_DATE.exec(text) ?? BYLINE_ONLY.exec(text))?.[1] ?? null;
+  return (BYLINE_WITH_DATE.exec(text) ?? bylineOnly(text))?.[1] ?? null;
 }
 
 /**
@@ -63,7 +66,7 @@ export function chromeParagraphKind(paragraph: string): string | null {
   if (date === 'updated') return 'update time';
   if (date === 'published') return BYLINE_WITH_DATE.test(text) ? 'byline with a date' : 'date line';
   if (TIME_ONLY.test(text)) return 'time';
-  if (BYLINE_ONLY.test(text) && !/[.!?”"]$/.test(text)) return 'byline';
+  if (bylineOnly(text)) return 'byline';
   if (SHARE.test(text)) return 'share buttons';
   if (COOKIE.test(text) && text.length < 250) return 'cookie notice';
   return null;
