@@ -100,6 +100,12 @@ export const articleSchema = z.strictObject({
     })
     .default({}),
   /**
+   * Whether the capture holds the outlet's whole text (a capture may be a store's copy without
+   * the page's beginning or end): complete, incomplete (part known to be missing) or unknown, and
+   * what the capture shows at the text's beginning and end, and for incomplete, what is missing and why.
+   */
+  completeness: z.strictObject({ status: z.enum(['complete', 'incomplete', 'unknown']), basis: text }),
+  /**
    * The text is a reworded copy of another report: which, and how that was established.
    * Its quotations are then the rewriter's rendering, and readers are told so.
    */

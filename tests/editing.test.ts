@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,11 +15,12 @@ import { projectRoot } from './site-build.ts';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'guarantees-editing-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(script: 'check' | 'new-article', contentRoot: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'src', 'cli', `${script}.ts`), ...args], {
-    cwd: projectRoot,
+/** Runs an editor's command of the project in `project` (default this one), on `contentRoot` (default its content/). */
+function run(script: 'check' | 'new-article', contentRoot: string | null, args: string[] = [], project = projectRoot) {
+  const result = spawnSync(process.execPath, [path.join(project, 'src', 'cli', `${script}.ts`), ...args], {
+    cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: contentRoot, NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_ROOT: contentRoot ?? '', NO_COLOR: '1' },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -78,6 +79,18 @@ describe('npm run check', () => {
     expect(one.status).toBe(1);
     expect(one.output).not.toContain(alpha);
     expect(one.output).toMatch(/\n1 problem\(s\) in the file\(s\) named; /);
+  });
+
+  it('says what to write instead of zod’s words, and counts an article the schema refused', () => {
+    const root = fixtureCopy('schema');
+    const alpha = path.join(root, 'articles', 'alpha.mdx');
+    writeFileSync(alpha, readFileSync(alpha, 'utf8').replace(/^inferred:\n(  .*\n)+/m, 'inferred:\n'));
+    const { status, output } = run('check', root);
+    expect(status).toBe(1);
+    const line = positionIn(alpha, 'inferred:').split(':')[0];
+    expect(output).toContain(`${alpha}:${line}:10: inferred: is empty (null): write under it a note for each of date, outlet and author the capture does not print, and for event the words of the text that name the occasion`);
+    expect(output).not.toMatch(/Invalid input|expected \w+, received/);
+    expect(output).toMatch(/\n1 problem\(s\); 2 articles \(1 not checked past its schema problems: fix those, then check again\), /);
   });
 
   it('names a data file that is missing, or is a folder, without a stack trace', () => {
@@ -153,5 +166,35 @@ describe('npm run new-article', () => {
     expect(again.output).toContain(`is already in the archive, as ${path.join(root, 'captures', name)}`);
     expect(readdirSync(path.join(root, 'captures'))).toEqual(before);
     expect(existsSync(draft)).toBe(false);
+  });
+});
+
+describe('npm run check on the project’s own content/', () => {
+  // A copy of the project's sources, content and permalink manifest, its packages linked: the check as an editor runs it.
+  const project = path.join(scratch, 'project');
+  for (const part of ['src', 'content', path.join('tests', 'permalinks.txt')]) cpSync(path.join(projectRoot, part), path.join(project, part), { recursive: true });
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(project, 'node_modules'));
+
+  it('checks that tests/permalinks.txt lists every address the content gives the site', () => {
+    const { status, output } = run('check', null, [], project);
+    expect(output).toMatch(/^No problems: \d+ articles, .*; schema, integrity and capture rules hold, and tests\/permalinks\.txt lists every permalink \(\d+\.\d s\)\n$/);
+    expect(status).toBe(0);
+  });
+
+  it('says when a new article’s addresses are not in it yet, and what to run', () => {
+    const articles = path.join(project, 'content', 'articles');
+    const [model] = readdirSync(articles).filter((name) => name.endsWith('.mdx')).sort();
+    const captures = path.join(project, 'content', 'captures');
+    const source = readFileSync(path.join(articles, model), 'utf8');
+    const capture = /^ {2}capture: (.+)$/m.exec(source)![1];
+    copyFileSync(path.join(captures, capture), path.join(captures, `999_${capture}`));
+    const added = path.join(articles, model.replace('.mdx', '-b.mdx'));
+    writeFileSync(added, source.replace(`capture: ${capture}`, `capture: 999_${capture}`));
+    const { status, output } = run('check', null, [], project);
+    expect(status).toBe(1);
+    const slug = path.basename(added, '.mdx');
+    expect(output).toMatch(new RegExp(`^content/articles/${slug}\\.mdx:2:1: tests/permalinks\\.txt lacks \\d+ of \\d+ permalinks `, 'm'));
+    expect(output).toContain(`(/articles/${slug}/, /captures/999_${capture}, /captures/999_${capture.replace('.txt', '')}/, …) of this article: once the other problems are fixed, run npm run permalinks:update and commit tests/permalinks.txt with the content`);
+    expect(output.match(/lacks/g)).toHaveLength(1);
   });
 });

@@ -40,74 +40,71 @@ async function open(route: string, options: Parameters<Browser['newContext']>[0]
   return { page, context };
 }
 
+/** One test per article: a browser on a busy machine takes its time over each, and a failure names the article. */
+const articles = archive.articles.map((article) => [article.id, article] as const);
+
 describe('paragraph numbers', () => {
-  for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
-    it(`show in the margin of every article, on screen, on a ${size}, each the link to its paragraph`, async () => {
-      for (const article of archive.articles) {
-        const { page, context } = await open(`/articles/${article.id}/`, { viewport });
-        const numbers = await page.$$eval('.article-text p[id] > a.paragraph-number', (links) =>
-          links.map((a) => {
-            const box = a.getBoundingClientRect();
-            const text = getComputedStyle(a, '::before').content;
-            return { href: a.getAttribute('href'), shown: text, left: box.left, width: box.width, height: box.height, paragraphLeft: a.parentElement!.getBoundingClientRect().left };
-          }),
-        );
-        expect(numbers.length, article.id).toBeGreaterThan(0);
-        numbers.forEach((n, i) => {
-          expect(n.href).toBe(`#p-${i + 1}`);
-          expect(n.shown).toBe(`"${i + 1}"`);
-          expect(n.left, `${article.id} ¶${i + 1} off-screen`).toBeGreaterThanOrEqual(0);
-          expect(n.left + n.width).toBeLessThanOrEqual(n.paragraphLeft);
-          expect(n.width).toBeGreaterThanOrEqual(24);
-          expect(n.height).toBeGreaterThanOrEqual(24);
-        });
-        await context.close();
-      }
+  describe.each([['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const)('on a %s', (_size, viewport) => {
+    it.each(articles)('show in the margin of %s, on screen, each the link to its paragraph', async (_id, article) => {
+      const { page, context } = await open(`/articles/${article.id}/`, { viewport });
+      const numbers = await page.$$eval('.article-text p[id] > a.paragraph-number', (links) =>
+        links.map((a) => {
+          const box = a.getBoundingClientRect();
+          const text = getComputedStyle(a, '::before').content;
+          return { href: a.getAttribute('href'), shown: text, left: box.left, width: box.width, height: box.height, paragraphLeft: a.parentElement!.getBoundingClientRect().left };
+        }),
+      );
+      expect(numbers.length, article.id).toBeGreaterThan(0);
+      numbers.forEach((n, i) => {
+        expect(n.href).toBe(`#p-${i + 1}`);
+        expect(n.shown).toBe(`"${i + 1}"`);
+        expect(n.left, `${article.id} ¶${i + 1} off-screen`).toBeGreaterThanOrEqual(0);
+        expect(n.left + n.width).toBeLessThanOrEqual(n.paragraphLeft);
+        expect(n.width).toBeGreaterThanOrEqual(24);
+        expect(n.height).toBeGreaterThanOrEqual(24);
+      });
+      await context.close();
     });
-  }
+  });
 });
 
 describe('arriving at a pinpoint', () => {
-  it('leaves room above it, marks it, and offers its citation line to copy in one click', async () => {
-    for (const article of archive.articles) {
-      const { page, context } = await open(`/articles/${article.id}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
-      const last = await page.$$eval('.article-text p[id]', (ps) => ps.length);
-      const sentence = await page.$eval('.article-text', (text) => text.querySelector('a.sentence-number')?.closest('.s')?.id ?? null);
-      // A paragraph number, then a sentence number, clicked as a reader clicks them.
-      const pinpoints: [string, string, string][] = [[`#p-${last} > a.paragraph-number`, `p-${last}`, `para. ${last}`]];
-      if (sentence) {
-        const [, p, n] = /^p-(\d+)-s(\d+)$/.exec(sentence)!;
-        pinpoints.push([`[id="${sentence}"] > a.sentence-number`, sentence, `para. ${p}, sentence ${n}`]);
-      }
-      for (const [selector, id, place] of pinpoints) {
-        await page.locator(selector).click();
-        await page.waitForURL((url) => url.hash === `#${id}`);
-        const target = await page.evaluate(() => {
-          const el = document.querySelector(':target')!;
-          return { id: el.id, top: el.getBoundingClientRect().top, outline: getComputedStyle(el).outlineStyle };
-        });
-        expect(target.id).toBe(id);
-        if (id !== 'p-1' && id !== 'p-1-s1') expect(target.top, `${article.id}#${id}: room above the target`).toBeGreaterThanOrEqual(40);
-        expect(target.outline).toBe('solid');
-        const line = `${source(article)}, ${place}, ${ORIGIN}/articles/${article.id}/#${id}`;
-        await expect.poll(() => page.locator('.pin-bar p').textContent()).toBe(line);
-        await page.locator('.pin-bar').getByRole('button', { name: 'Copy' }).click();
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(line);
-      }
-      await context.close();
+  it.each(articles)('in %s: leaves room above it, marks it, and offers its citation line to copy in one click', async (_id, article) => {
+    const { page, context } = await open(`/articles/${article.id}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const last = await page.$$eval('.article-text p[id]', (ps) => ps.length);
+    const sentence = await page.$eval('.article-text', (text) => text.querySelector('a.sentence-number')?.closest('.s')?.id ?? null);
+    // A paragraph number, then a sentence number, clicked as a reader clicks them.
+    const pinpoints: [string, string, string][] = [[`#p-${last} > a.paragraph-number`, `p-${last}`, `para. ${last}`]];
+    if (sentence) {
+      const [, p, n] = /^p-(\d+)-s(\d+)$/.exec(sentence)!;
+      pinpoints.push([`[id="${sentence}"] > a.sentence-number`, sentence, `para. ${p}, sentence ${n}`]);
     }
+    for (const [selector, id, place] of pinpoints) {
+      await page.locator(selector).click();
+      await page.waitForURL((url) => url.hash === `#${id}`);
+      const target = await page.evaluate(() => {
+        const el = document.querySelector(':target')!;
+        return { id: el.id, top: el.getBoundingClientRect().top, outline: getComputedStyle(el).outlineStyle };
+      });
+      expect(target.id).toBe(id);
+      if (id !== 'p-1' && id !== 'p-1-s1') expect(target.top, `${article.id}#${id}: room above the target`).toBeGreaterThanOrEqual(40);
+      expect(target.outline).toBe('solid');
+      const line = `${source(article)}, ${place}, ${ORIGIN}/articles/${article.id}/#${id}`;
+      await expect.poll(() => page.locator('.pin-bar p').textContent()).toBe(line);
+      await page.locator('.pin-bar').getByRole('button', { name: 'Copy' }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(line);
+    }
+    await context.close();
   });
 
-  it('highlights a quote marked in pieces as a whole', async () => {
-    for (const article of archive.articles) {
-      const { page, context } = await open(`/articles/${article.id}/`);
-      const pieced = await page.$$eval('mark[data-continues]', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-continues')!))]);
-      for (const id of pieced) {
-        await page.evaluate((anchor) => (location.hash = anchor), id);
-        await expect.poll(() => page.$$eval(`mark[data-continues="${id}"]`, (marks) => marks.every((m) => m.classList.contains('targeted')))).toBe(true);
-      }
-      await context.close();
+  it.each(articles)('in %s: highlights a quote marked in pieces as a whole', async (_id, article) => {
+    const { page, context } = await open(`/articles/${article.id}/`);
+    const pieced = await page.$$eval('mark[data-continues]', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-continues')!))]);
+    for (const id of pieced) {
+      await page.evaluate((anchor) => (location.hash = anchor), id);
+      await expect.poll(() => page.$$eval(`mark[data-continues="${id}"]`, (marks) => marks.every((m) => m.classList.contains('targeted')))).toBe(true);
     }
+    await context.close();
   });
 
   it('without JavaScript, still lands on the anchor and keeps every number a plain link', async () => {

@@ -185,6 +185,23 @@ describe('article pages', () => {
     }
   });
 
+  it('say whether the text is complete, from what the capture shows, on the page and in the citation’s note', () => {
+    const said = { complete: 'verbatim and complete', incomplete: 'verbatim but incomplete', unknown: 'whether it is complete is not known' };
+    const noted = { complete: null, incomplete: 'the captured text is incomplete', unknown: 'whether the captured text is complete is not known' };
+    for (const entry of content.articles) {
+      const $ = page(`/articles/${entry.id}/`);
+      const { status, basis } = entry.data.completeness;
+      const about = squash($('section.about-text').text());
+      expect(about, entry.id).toContain(said[status]);
+      expect(about, entry.id).toContain(squash(basis));
+      const extra = $('meta[name="z:extra"]').attr('content') ?? '';
+      if (noted[status]) {
+        expect(squash($('header .notice').text()), entry.id).toContain(squash(basis));
+        expect(extra.toLowerCase(), entry.id).toContain(noted[status]);
+      } else expect(extra.toLowerCase(), entry.id).not.toContain('complete');
+    }
+  });
+
   it('link to the previous and next article by date', () => {
     const ordered = [...articles].sort(byDateThenId);
     ordered.forEach((article, i) => {

@@ -12,6 +12,7 @@ import { articleInput, eventInput, type ArticleEntry } from '../lib/archive-inpu
 import type { ArchiveInput, Problem } from '../lib/archive-types.ts';
 import { parseArticleFile } from '../lib/article-file.ts';
 import { entryKey, NOT_A_LIST, parseDataFile, repeatedIdMessage, repeatedIds } from '../lib/data-file.ts';
+import { schemaMessage, type SchemaName } from '../lib/schema-messages.ts';
 
 export interface ContentRead {
   archive: ArchiveInput;
@@ -34,14 +35,14 @@ export function fieldOf(issuePath: PropertyKey[]): string {
   return issuePath.reduce<string>((field, key) => (typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${String(key)}` : String(key)), '');
 }
 
-function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
+function schemaProblems(file: string, schema: SchemaName, error: z.ZodError, prefix = ''): Problem[] {
   return error.issues.flatMap((issue) => {
     const base = fieldOf(issue.path);
     const join = (field: string) => [prefix, field].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ file, field: join(base ? `${base}.${key}` : key), message: 'is not a field of the schema (misspelt, or in the wrong place?)' }));
     }
-    return [{ file, field: join(base), message: issue.message }];
+    return [{ file, field: join(base), message: schemaMessage(schema, base, issue) }];
   });
 }
 
@@ -70,7 +71,7 @@ export function readContent(contentRoot: string): ContentRead {
     return text;
   };
 
-  function readData<T>(name: string, schema: z.ZodType<T>): T[] {
+  function readData<T>(name: string, schemaName: SchemaName, schema: z.ZodType<T>): T[] {
     const file = path.join(contentRoot, name);
     const shown = shownPath(file);
     if (!existsSync(file) || !statSync(file).isFile()) {
@@ -90,19 +91,19 @@ export function readContent(contentRoot: string): ContentRead {
     }
     for (const repeated of repeatedIds(items)) problems.push({ file: shown, field: `[${repeated.index}].id`, message: repeatedIdMessage(repeated) });
     return items.flatMap((item, i) => {
-      const parsed = schema.safeParse(item);
+      const parsed = schema.safeParse(item, { reportInput: true });
       if (parsed.success) return [parsed.data];
-      problems.push(...schemaProblems(shown, parsed.error, entryKey(item, i)));
+      problems.push(...schemaProblems(shown, schemaName, parsed.error, entryKey(item, i)));
       return [];
     });
   }
 
-  const outlets = readData('outlets.yaml', outletSchema);
-  const speakers = readData('speakers.yaml', speakerSchema);
-  const topics = readData('topics.yaml', topicSchema);
-  const events = readData('events.yaml', eventSchema);
-  const published = readData('published.yaml', publishedSchema);
-  const corrections = readData('corrections.yaml', correctionSchema);
+  const outlets = readData('outlets.yaml', 'outlets', outletSchema);
+  const speakers = readData('speakers.yaml', 'speakers', speakerSchema);
+  const topics = readData('topics.yaml', 'topics', topicSchema);
+  const events = readData('events.yaml', 'events', eventSchema);
+  const published = readData('published.yaml', 'published', publishedSchema);
+  const corrections = readData('corrections.yaml', 'corrections', correctionSchema);
 
   const articlesDir = path.join(contentRoot, 'articles');
   const capturesDir = path.join(contentRoot, 'captures');
@@ -115,11 +116,12 @@ export function readContent(contentRoot: string): ContentRead {
     const parsedFile = readArticleFile(shown, read(file));
     if ('message' in parsedFile) {
       problems.push(parsedFile);
+      unchecked.articles.push(name.replace(/\.mdx$/, ''));
       continue;
     }
-    const parsed = articleSchema.safeParse(parsedFile.data);
+    const parsed = articleSchema.safeParse(parsedFile.data, { reportInput: true });
     if (!parsed.success) {
-      problems.push(...schemaProblems(shown, parsed.error));
+      problems.push(...schemaProblems(shown, 'articles', parsed.error));
       // What the article would have supplied, as far as its raw data says, so other rules stay quiet about it.
       const raw = parsedFile.data as { source?: { capture?: unknown }; claims?: { id?: unknown }[] };
       unchecked.articles.push(name.replace(/\.mdx$/, ''));

@@ -313,6 +313,7 @@ function articleCaveats(article: Article): string[] {
     ...(data.inferred.date ? ['publication date inferred by the archive'] : []),
     ...(data.outlet === null ? ['outlet not named in the capture'] : data.inferred.outlet ? ['outlet identified by the archive'] : []),
     ...(data.rewordedFrom ? ['a reworded copy of another outlet’s report'] : []),
+    ...(data.completeness.status === 'incomplete' ? ['the captured text is incomplete'] : data.completeness.status === 'unknown' ? ['whether the captured text is complete is not known'] : []),
   ];
 }
 

@@ -9,7 +9,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import type { ArticleBody } from '../lib/article-text.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
-import { renderArticleBody } from '../lib/render-article.ts';
 
 export interface ArticleRendering {
   html: string;
@@ -46,6 +45,9 @@ export async function renderedPart<Part extends keyof ArticleRendering>(cacheDir
     return (part === 'text' ? JSON.parse(content) : content) as ArticleRendering[Part];
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // The renderer loads only here, when a rendering is missing: the content config imports this
+    // module, and `npm run check` reads that config without rendering anything.
+    const { renderArticleBody } = await import('../lib/render-article.ts');
     const rendering = await renderArticleBody(body, frontmatter);
     writeRendering(cacheDir, digest, rendering);
     return rendering[part];

@@ -34,6 +34,7 @@ export function articleInput({ id, file, data, body, captureText }: ArticleEntry
     inferred: Object.fromEntries(Object.entries(data.inferred).filter((entry): entry is [string, string] => Boolean(entry[1]))),
     removed: data.removed,
     slips: data.slips,
+    completeness: data.completeness,
     notes: data.notes ?? null,
     rewordedFrom: data.rewordedFrom ?? null,
     claims: data.claims,

@@ -50,6 +50,8 @@ export interface ArticleInput {
   inferred: Record<string, string>;
   removed: { kind: string; text: string }[];
   slips: { text: string; note: string }[];
+  /** Whether the capture holds the whole text, and how that was established. */
+  completeness: { status: 'complete' | 'incomplete' | 'unknown'; basis: string };
   /** Editorial notes on how the text was kept. */
   notes: string | null;
   /** The report the text rewords, and how that was established. */

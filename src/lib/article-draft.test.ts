@@ -82,6 +82,42 @@ describe('drafting an article from a capture', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['In a statement, Putin insisted.']);
   });
 
+  it.each([
+    ['Published : 21 Feb 2022 08:35 PM', 'date line'],
+    ['Posted on February 21, 2022', 'date line'],
+    ['Mon, 21 Feb 2022 20:35 GMT', 'date line'],
+    ['By Jane Doe | 21 Feb 2022', 'date line'],
+    ['Updated: 22 Feb 2022 10:00 AM', 'removed'],
+    ['Last updated February 22, 2022', 'removed'],
+  ])('proposes a labelled date line as the printed date, or an update as removed: %j', (line, where) => {
+    const draft = draftArticle(`Putin insists\n\n${line}\nShare this article\n\nMOSCOW (AA) – Putin insisted.\n\nLeave A Reply\n`, OUTLETS);
+    expect(draft.paragraphs.map((p) => p.text)).toEqual(['MOSCOW (AA) – Putin insisted.']);
+    expect(draft.dateLines).toEqual(where === 'date line' ? [{ value: line, line: 3 }] : []);
+    expect(draft.removed.map((r) => [r.kind, r.text])).toEqual([
+      ...(where === 'removed' ? [['update time', line]] : []),
+      ['share buttons', 'Share this article'],
+      ['comment form', 'Leave A Reply'],
+    ]);
+  });
+
+  it('proposes the name a byline gives as the author', () => {
+    expect(draftArticle('Putin insists\n\nBy Jane Doe | 21 Feb 2022\n\nPutin insisted.\n', OUTLETS).author).toEqual({ value: 'Jane Doe', line: 3 });
+    expect(draft.author).toBeNull();
+    expect(draftArticle('Putin insists\n\nBy Thursday, Moscow had received no reply.\n', OUTLETS).author).toBeNull();
+  });
+
+  it('proposes the text complete only when page chrome follows its last paragraph, and not past a "Read more" link', () => {
+    expect(draftArticle('Putin insists\n\nPutin insisted.\n\nLeave A Reply\n', OUTLETS).completeness).toEqual({
+      status: 'complete',
+      basis: 'The capture runs from "Putin insists" to the comment form ("Leave A Reply") after the last paragraph.',
+    });
+    expect(draftArticle('Putin insists\n\nPutin insisted.\n', OUTLETS).completeness.status).toBe('unknown');
+    expect(draft.completeness).toEqual({
+      status: 'unknown',
+      basis: 'The text ends in the link "Read more", which may lead to more of it: whether the text goes on is not in the capture.',
+    });
+  });
+
   it('drafts what the capture rules accept: every word of the capture kept or recorded as removed', () => {
     const body = draft.paragraphs.map((p) => mdxText(p.text)).join('\n\n');
     const article: ArticleInput = {
@@ -104,6 +140,7 @@ describe('drafting an article from a capture', () => {
       slips: [],
       notes: null,
       rewordedFrom: null,
+      completeness: { status: 'complete', basis: 'From the title to the footer.' },
       claims: [],
     };
     const archive: ArchiveInput = {

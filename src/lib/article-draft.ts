@@ -4,6 +4,7 @@
  * title, standfirst, dateline, date and outlet, each with the line it came from. Everything is
  * a proposal: `npm run check` then says what is wrong or missing, at its line. Pure.
  */
+import { bylineName, chromeParagraphKind, dateLineKind, MONTH } from './page-chrome.ts';
 
 export interface Block {
   text: string;
@@ -20,8 +21,15 @@ export interface Draft {
   title: Candidate | null;
   standfirst: Candidate | null;
   dateline: Candidate | null;
-  /** Lines that are only a date: for `dateAsPrinted`, if the date is the publication's. */
+  /**
+   * Lines that give the publication date, alone or labelled ("Published : 21 Feb 2022", "Posted
+   * on …", a byline with a date): for `dateAsPrinted`, if they state it in full.
+   */
   dateLines: Candidate[];
+  /** A name a byline gives ("By Jane Doe | 21 Feb 2022"), for `author`. */
+  author: Candidate | null;
+  /** Whether the capture shows the text whole: what comes before its first paragraph and after its last. */
+  completeness: { status: 'complete' | 'unknown'; basis: string };
   /** Every date or day the capture mentions, for the editor to weigh. */
   dates: Candidate[];
   outlets: { id: string; name: string; line: number }[];
@@ -69,7 +77,6 @@ const TRAILING_LINK = /\s(Read more|Continue reading)$/;
 /** A short last line that names the site ("Сentral Tribune - Politic News"). */
 const FOOTER = /^[^\n.!?]{3,60} [-–|] [^\n.!?]{3,40}$/;
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATES = [
   new RegExp(`\\b${MONTH} \\d{1,2}(?:, \\d{4})?\\b`, 'g'),
   new RegExp(`\\b\\d{1,2} ${MONTH}(?: \\d{4})?\\b`, 'g'),
@@ -78,8 +85,6 @@ const DATES = [
   /\b(?:on |last |this |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
   /\b(?:last|next|this) (?:week|month|year)\b|\bearlier this month\b/gi,
 ];
-/** A line that is only a date, perhaps with weekday and time: printed on its own, it goes in `dateAsPrinted`. */
-const DATE_LINE = new RegExp(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,–-]+\\d{1,2}:\\d{2}(?: ?[AP]M)?(?: [A-Z]{2,4})?)?$`, 'i');
 
 /** "MOSCOW, December 23. /TASS/." or "MOSCOW (AA) –" at the start of the text. */
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:, [A-Z][a-z]+\.? \d{1,2}\.?)?(?: \/[A-Z]+\/\.)?(?: \([A-Z]+\))?(?: [–—-])?(?=\s)/;
@@ -95,7 +100,7 @@ const foldLookalikes = (text: string) => text.replace(/[А-яΑ-ω]/g, (ch) => L
 function pieces(capture: string): Block[] {
   return blocks(capture).flatMap((block) => {
     const lines = block.text.split('\n').map((text, i) => ({ text: text.trim(), line: block.line + i }));
-    const cut = lines.length > 1 && !kindOf(block.text) && lines.some((l) => kindOf(l.text)) ? lines : [block];
+    const cut = lines.length > 1 && !kindOf(block.text) && lines.some((l) => kindOf(l.text) || dateLineKind(l.text)) ? lines : [block];
     return cut.flatMap((piece) => {
       const link = TRAILING_LINK.exec(piece.text);
       return link ? [{ ...piece, text: piece.text.slice(0, link.index) }, { text: link[1], line: piece.line + piece.text.slice(0, link.index).split('\n').length - 1 }] : [piece];
@@ -103,8 +108,10 @@ function pieces(capture: string): Block[] {
   });
 }
 
+/** The kind of chrome a piece is; a line giving the publication date is not chrome but a candidate for `dateAsPrinted`. */
 function kindOf(text: string): string | null {
-  return CHROME.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  if (dateLineKind(text) === 'published') return null;
+  return CHROME.find(([, pattern]) => pattern.test(text))?.[0] ?? chromeParagraphKind(text);
 }
 
 /** For each piece, the kind of chrome it is judged to be, or null for text. */
@@ -120,6 +127,21 @@ function chromeKinds(all: Block[]): (string | null)[] {
   });
 }
 
+/**
+ * Complete when page chrome follows the last paragraph (the text ended before the page did);
+ * unknown when nothing does, or when a "Read more" link does (the text may go on behind it).
+ */
+function completeness(all: Block[], paragraphs: Block[], kinds: (string | null)[]): Draft['completeness'] {
+  const last = all.indexOf(paragraphs.at(-1)!);
+  const next = last < 0 ? -1 : kinds.findIndex((kind, i) => i > last && kind !== null);
+  const firstLine = (i: number) => excerpt(all[i].text.split('\n')[0]);
+  if (next < 0) return { status: 'unknown', basis: 'The capture ends with the last paragraph of the text, no page chrome after it: whether the text goes on is not in the capture.' };
+  if (kinds[next] === 'link') return { status: 'unknown', basis: `The text ends in the link "${firstLine(next)}", which may lead to more of it: whether the text goes on is not in the capture.` };
+  return { status: 'complete', basis: `The capture runs from "${firstLine(0)}" to the ${kinds[next]} ("${firstLine(next)}") after the last paragraph.` };
+}
+
+const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);
+
 export function draftArticle(capture: string, outlets: { id: string; name: string }[]): Draft {
   const all = pieces(capture);
   const kinds = chromeKinds(all);
@@ -131,7 +153,7 @@ export function draftArticle(capture: string, outlets: { id: string; name: strin
     const last = removed.at(-1);
     if (kind && last?.kind === kind && kinds[i - 1] === kind) last.text += `\n${piece.text}`;
     else if (kind) removed.push({ kind, text: piece.text, line: piece.line });
-    else if (DATE_LINE.test(piece.text)) dateLines.push({ value: piece.text, line: piece.line });
+    else if (dateLineKind(piece.text) === 'published') dateLines.push({ value: piece.text, line: piece.line });
     else text.push(piece);
   });
   // The title: the first single line that does not end a sentence; repeated, it is the page's chrome.
@@ -148,6 +170,8 @@ export function draftArticle(capture: string, outlets: { id: string; name: strin
   const opening = paragraphs[0] && DATELINE.exec(paragraphs[0].text);
   const dateline = opening ? { value: opening[0], line: paragraphs[0].line } : null;
 
+  const byline = all.map((piece) => ({ value: bylineName(piece.text), line: piece.line })).find((c) => c.value !== null);
+
   const lines = capture.replace(/\r\n?/g, '\n').split('\n');
   const dates = lines.flatMap((line, i) => DATES.flatMap((pattern) => [...line.matchAll(pattern)].map((m) => ({ value: m[0], line: i + 1 }))));
   const folded = lines.map(foldLookalikes);
@@ -161,6 +185,8 @@ export function draftArticle(capture: string, outlets: { id: string; name: strin
     standfirst,
     dateline,
     dateLines,
+    author: byline ? { value: byline.value!, line: byline.line } : null,
+    completeness: completeness(all, paragraphs, kinds),
     dates,
     outlets: found.sort((a, b) => a.line - b.line),
     removed: removed.sort((a, b) => a.line - b.line),

@@ -37,7 +37,7 @@ function validArchive(): ArchiveInput {
     event: 'news-conference',
     capture: '001_tass.txt',
     captureText: TASS_CAPTURE,
-    inferred: { date: 'Day and month from the dateline; the year from the text.' },
+    inferred: { date: 'Day and month from the dateline; the year from the text.', event: 'Named: "the customary year-end news conference".' },
     removed: [
       { kind: 'aggregator fields', text: 'ID :\n617957' },
       { kind: 'link', text: 'Read more' },
@@ -45,6 +45,7 @@ function validArchive(): ArchiveInput {
     slips: [],
     notes: null,
     rewordedFrom: null,
+    completeness: { status: 'complete', basis: 'From the title to the footer.' },
     claims: [
       {
         id: 'not-an-inch',
@@ -65,7 +66,7 @@ function validArchive(): ArchiveInput {
     outlet: 'central-tribune',
     capture: '003_ct.txt',
     captureText: CT_CAPTURE,
-    inferred: { date: 'Said "Thursday".', outlet: 'From the footer, spelt with a Cyrillic С.' },
+    inferred: { date: 'Said "Thursday".', outlet: 'From the footer, spelt with a Cyrillic С.', event: 'Said "Thursday".' },
     removed: [{ kind: 'site footer', text: 'Сentral Tribune - Politic News' }],
     slips: [{ text: 'instead of keep talking', note: 'so printed' }],
     claims: [
@@ -201,6 +202,37 @@ describe('the text against its capture', () => {
     );
   });
 
+  it.each([
+    ['Published : 21 Feb 2022 08:35 PM', 'date line'],
+    ['Updated: December 24, 2021 11:19 GMT', 'update time'],
+    ['Posted on December 23, 2021', 'date line'],
+    ['By Jane Doe | 21 Feb 2022', 'byline with a date'],
+    ['By Jane Doe', 'byline'],
+    ['08:35 PM', 'time'],
+    ['Share this article: Facebook Twitter WhatsApp', 'share buttons'],
+    ['This website uses cookies to improve your experience. Accept', 'cookie notice'],
+  ])('a paragraph that is only page chrome: %j', (chrome, kind) => {
+    const problems = problemsAfter((a) => {
+      tass(a).body = `${chrome}\n\n${TASS_BODY}`;
+      tass(a).captureText = `${chrome}\n\n${TASS_CAPTURE}`;
+      tass(a).dateline = null;
+    });
+    expect(problems).toContain(`${TASS}: body: paragraph 1 is only a ${kind} ("${chrome.length > 40 ? `${chrome.slice(0, 40).trimEnd()}…` : chrome}"), page chrome that would ship as the permanent anchor #p-1: move it ${kind.includes('date') ? 'to removed, or to dateAsPrinted if it states the publication date in full' : 'to removed'}`);
+  });
+
+  it.each([
+    'On December 23, 2021, Putin spoke for four hours.',
+    'By Thursday, Moscow had received no reply.',
+    'Share prices fell as the talks stalled.',
+    '“We will not accept it,” he said at 10:30 on Thursday.',
+  ])('a paragraph of the outlet’s that mentions a date, a byline’s word or a share: %j', (text) => {
+    const problems = problemsAfter((a) => {
+      tass(a).body = `${TASS_BODY}\n\n${text}`;
+      tass(a).captureText = TASS_CAPTURE.replace(' Read more', ` ${text} Read more`);
+    });
+    expect(problems.filter((p) => p.includes('page chrome'))).toEqual([]);
+  });
+
   it('capture text neither kept nor recorded as removed, with its spaces', () => {
     expect(problemsAfter((a) => (ct(a).removed = []))).toEqual([
       `${CT}: removed: does not account for 1 piece(s) of the capture, neither kept nor recorded as removed: "Сentral Tribune - Politic News"`,
@@ -228,6 +260,13 @@ describe('the text against its capture', () => {
     expect(problemsAfter((a) => delete tass(a).inferred.date)).toEqual([
       `${TASS}: inferred.date: is missing: the capture does not print the date; say how it was established (or that it is unknown)`,
     ]);
+  });
+
+  it('an event linked without saying which words of the text name it', () => {
+    expect(problemsAfter((a) => delete tass(a).inferred.event)).toEqual([
+      `${TASS}: inferred.event: is missing: quote the words of the text that name or date the occasion "news-conference" (or set event: null if the text does not say)`,
+    ]);
+    expect(problemsAfter((a) => ((tass(a).event = null), delete tass(a).inferred.event))).toEqual([]);
   });
 
   it('a date line recorded as printed that does not state the date', () => {

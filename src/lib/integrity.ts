@@ -7,6 +7,7 @@
 import type { ArchiveInput, ArticleInput, EventInput, Problem } from './archive-types.ts';
 import { normalizeWhitespace, readArticleBody } from './article-text.ts';
 import { anchorOf, byDateThenId, claimDefinitions, statedFields, type ClaimDefinition } from './claims.ts';
+import { chromeParagraphKind } from './page-chrome.ts';
 import { printsDate, printsFullDate } from './printed.ts';
 import { findInParagraphs, locateQuotes, type QuoteRef } from './quotes.ts';
 import type { Position } from './source-positions.ts';
@@ -164,6 +165,19 @@ const bodyNotEmpty: Rule = {
     }),
 };
 
+const noParagraphIsChrome: Rule = {
+  rule: 'No paragraph of the body is only a date, a time, a byline, share buttons or a cookie notice: that is the page’s, not the outlet’s text.',
+  check: (context) =>
+    forArticles(context, ({ id, file, body }) =>
+      (context.paragraphs.get(id) ?? []).flatMap((paragraph, i) => {
+        const kind = chromeParagraphKind(paragraph);
+        if (!kind) return [];
+        const where = kind.includes('date') ? 'to removed, or to dateAsPrinted if it states the publication date in full' : 'to removed';
+        return [{ file, field: 'body', offset: body.indexOf(paragraph.slice(0, 20)), message: `paragraph ${i + 1} is only a ${kind} ("${excerpt(paragraph)}"), page chrome that would ship as the permanent anchor #p-${i + 1}: move it ${where}` }];
+      }),
+    ),
+};
+
 // ——— The text against its capture ———
 
 const paragraphsVerbatimInCapture: Rule = {
@@ -268,6 +282,14 @@ const inferredWhereNotPrinted: Rule = {
         return [];
       });
     }),
+};
+
+const eventIdentified: Rule = {
+  rule: 'An article’s event says in `inferred.event` which words of the text name or date the occasion: linking text to an event is always the archive’s reading.',
+  check: (context) =>
+    forArticles(context, ({ file, event, inferred }) =>
+      event !== null && !inferred.event ? [{ file, field: 'inferred.event', message: `is missing: quote the words of the text that name or date the occasion "${event}" (or set event: null if the text does not say)` }] : [],
+    ),
 };
 
 const dateAsPrintedStatesDate: Rule = {
@@ -586,10 +608,12 @@ export const RULES: Rule[] = [
   articleReferencesResolve,
   bodyIsText,
   bodyNotEmpty,
+  noParagraphIsChrome,
   paragraphsVerbatimInCapture,
   captureAccountedFor,
   datelineAsPrinted,
   inferredWhereNotPrinted,
+  eventIdentified,
   dateAsPrintedStatesDate,
   slipsInText,
   claimIdsWellFormed,

@@ -21,7 +21,7 @@ export function parseEntryKey(key: string): { kind: EntryKind; id: string } {
 export const GUARDED_FIELDS: Record<EntryKind, RegExp> = {
   claims: /^(summary|note|speaker|event|respondsTo|disputes|topics)$/,
   events: /^(title|date|note|inferred\.date)$/,
-  articles: /^(outlet|author|date|dateAsPrinted|dateline|speaker|event|inferred\.[a-z]+|notes|rewordedFrom\.(report|evidence)|slips\[\d+\]\.(text|note))$/,
+  articles: /^(outlet|author|date|dateAsPrinted|dateline|speaker|event|inferred\.[a-z]+|completeness\.(status|basis)|notes|rewordedFrom\.(report|evidence)|slips\[\d+\]\.(text|note))$/,
 };
 
 /** One entry's wording now, with where it is written, for messages. */
@@ -80,6 +80,8 @@ export function ownWording(archive: ArchiveInput, definitions: Map<string, Claim
         speaker: article.speaker,
         event: article.event,
         ...Object.fromEntries(Object.entries(article.inferred).map(([key, how]) => [`inferred.${key}`, how])),
+        'completeness.status': article.completeness.status,
+        'completeness.basis': article.completeness.basis,
         notes: article.notes,
         'rewordedFrom.report': article.rewordedFrom?.report,
         'rewordedFrom.evidence': article.rewordedFrom?.evidence,
@@ -147,6 +149,8 @@ const FIELD_LABELS: Record<string, string> = {
   author: 'author',
   dateAsPrinted: 'date as printed',
   dateline: 'dateline',
+  'completeness.status': 'how complete the text is',
+  'completeness.basis': 'how its completeness was established',
   'rewordedFrom.report': 'report it rewords',
   'rewordedFrom.evidence': 'how the rewording was established',
 };

@@ -85,7 +85,8 @@ export function writeCorpus(root: string, articles: number): void {
       speaker: `speaker-${a % SPEAKERS}`,
       event: `event-${event}`,
       source: { capture: `${id}.txt`, url: null },
-      inferred: { outlet: 'Synthetic: the capture does not name it.', date: 'Synthetic: the capture does not print it.' },
+      completeness: { status: 'complete', basis: 'Synthetic: the capture holds the title and the whole text.' },
+      inferred: { outlet: 'Synthetic: the capture does not name it.', date: 'Synthetic: the capture does not print it.', event: 'Synthetic: the text does not name it.' },
       removed: [],
       claims,
     };

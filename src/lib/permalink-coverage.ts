@@ -1,0 +1,89 @@
+/**
+ * Whether the permalink manifest (tests/permalinks.txt) lists the content's addresses, computed
+ * without building the site: each article's page, paragraph, sentence and quote anchors, its
+ * capture and citation files and its wordings on claim pages; each outlet's, speaker's, topic's
+ * and event's page, each event's anchor on the timeline, and each month's page; made as the site
+ * makes them (src/lib/urls.ts, the sentence splitter, the claims' anchors, the timeline's months). `npm run check` says when a new
+ * article's are missing, so the editor runs `npm run permalinks:update` before `npm test` rather
+ * than after it fails. Whether each listed anchor still points at its words needs the built
+ * pages: the permalink test (tests/permalinks.ts) checks that. Pure.
+ */
+import type { ArchiveInput, ArticleInput, Problem } from './archive-types.ts';
+import { readArticleBody } from './article-text.ts';
+import { anchorOf } from './claims.ts';
+import { monthKey } from './dates.ts';
+import { paragraphSentences } from './sentences.ts';
+import { BASE_PATH } from './site-config.ts';
+import { CITATION_FORMATS, eventAnchor, paragraphAnchor, paths, sentenceAnchor, type CitationExtension } from './urls.ts';
+
+/** A site path as the manifest lists it, from the site's root whatever the base path. */
+const route = (sitePath: string) => `/${sitePath.slice(BASE_PATH.length)}`;
+
+/** The addresses the site gives an article, as manifest lines without their fingerprints. */
+export function articlePermalinks(article: ArticleInput): string[] {
+  const page = route(paths.article(article.id));
+  const { paragraphs } = readArticleBody(article.body);
+  const sentences = paragraphSentences(paragraphs, article.dateline);
+  return [
+    page,
+    route(paths.month(monthKey(article.date) ?? article.date)),
+    route(paths.capture(article.capture)),
+    route(paths.capturePage(article.capture)),
+    ...(Object.keys(CITATION_FORMATS) as CitationExtension[]).map((extension) => route(paths.citation('articles', article.id, extension))),
+    ...paragraphs.flatMap((_, p) => [`${page}#${paragraphAnchor(p + 1)}`, ...sentences[p].map((_, s) => `${page}#${sentenceAnchor(p + 1, s + 1)}`)]),
+    ...article.claims.flatMap((claim) => [
+      route(paths.claim(claim.id)),
+      ...(Object.keys(CITATION_FORMATS) as CitationExtension[]).map((extension) => route(paths.citation('claims', claim.id, extension))),
+      ...claim.quotes.flatMap((quote, q) => {
+        const anchor = anchorOf(claim.id, quote, q);
+        return [`${page}#${anchor}`, `${route(paths.claim(claim.id))}#${article.id}-${anchor}`];
+      }),
+    ]),
+  ];
+}
+
+/** The addresses a manifest's text lists: each line up to its fingerprint, comments left out. */
+export function manifestAddresses(manifest: string): Set<string> {
+  return new Set(manifest.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' ')[0]));
+}
+
+/** What to run when addresses are missing. */
+const toRun = (manifestFile: string) => `once the other problems are fixed, run npm run permalinks:update and commit ${manifestFile} with the content`;
+
+function missingOf(expected: string[], listed: Set<string>): string | null {
+  const missing = expected.filter((address) => !listed.has(address));
+  if (missing.length === 0) return null;
+  return `${missing.length} of ${expected.length} permalinks (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`;
+}
+
+/**
+ * One problem per article, and per entry of a data file, whose addresses the manifest lacks,
+ * naming a few and what to run. `dataFile` gives the path shown for a data file ("outlets.yaml").
+ */
+export function missingPermalinks(archive: ArchiveInput, listed: Set<string>, manifestFile: string, dataFile: (name: string) => string): Problem[] {
+  const articles = archive.articles.flatMap((article) => {
+    let expected: string[];
+    try {
+      expected = articlePermalinks(article);
+    } catch {
+      return []; // a body MDX cannot parse: reported by the rules
+    }
+    const missing = missingOf(expected, listed);
+    return missing ? [{ file: article.file, field: '', message: `${manifestFile} lacks ${missing} of this article: ${toRun(manifestFile)}` }] : [];
+  });
+  const entries: [string, string, string[]][] = [
+    ...archive.outlets.map(({ id }): [string, string, string[]] => ['outlets.yaml', id, [paths.outlet(id)]]),
+    ...archive.speakers.map(({ id }): [string, string, string[]] => ['speakers.yaml', id, [paths.speaker(id)]]),
+    ...archive.topics.map((id): [string, string, string[]] => ['topics.yaml', id, [paths.topic(id)]]),
+    ...archive.events.map((event): [string, string, string[]] => [
+      'events.yaml',
+      event.id,
+      [paths.event(event.id), `${paths.home}#${eventAnchor(event.id)}`, ...(event.context ? [] : [paths.month(monthKey(event.date) ?? event.date)])],
+    ]),
+  ];
+  const data = entries.flatMap(([name, id, addresses]) => {
+    const missing = missingOf(addresses.map(route), listed);
+    return missing ? [{ file: dataFile(name), field: id, message: `${manifestFile} lacks ${missing} of this entry: ${toRun(manifestFile)}` }] : [];
+  });
+  return [...articles, ...data];
+}
