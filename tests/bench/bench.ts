@@ -74,7 +74,7 @@ function measure(args: string[], env: Record<string, string>, cwd = projectRoot)
   });
 }
 
-const buildProject = (contentRoot: string, outDir: string) => measure([path.join(projectRoot, 'src/cli/build.mjs'), '--outDir', outDir], { CONTENT_ROOT: contentRoot });
+const buildProject = (contentRoot: string, outDir: string) => measure([path.join(projectRoot, 'src/cli/build.mjs'), '--outDir', outDir, '--preview'], { CONTENT_ROOT: contentRoot });
 
 /**
  * The framework's floor: a plain Astro site with @astrojs/mdx (unified, remark-gfm) rendering
