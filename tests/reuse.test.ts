@@ -93,6 +93,7 @@ describe('every page', () => {
 
   it('asks not to be indexed, as a local preview', () => {
     for (const file of htmlFiles(siteDir)) expect(cheerio.load(readFileSync(file, 'utf8'))('meta[name="robots"]').attr('content'), file).toBe('noindex');
+    expect(readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nDisallow: \/\n/);
   });
 });
 

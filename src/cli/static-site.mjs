@@ -7,8 +7,9 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 
-/** Text files by extension, served as UTF-8: sirv names only HTML's charset. */
-const TEXT_TYPES = {
+/** Every text file the site serves, by extension, served as UTF-8 (sirv names only HTML's charset); src/deploy/nginx.conf names the same. */
+export const TEXT_TYPES = {
+  '.html': 'text/html',
   '.txt': 'text/plain',
   '.csv': 'text/csv',
   '.json': 'application/json',
@@ -17,6 +18,8 @@ const TEXT_TYPES = {
   '.ris': 'application/x-research-info-systems',
   '.css': 'text/css',
   '.js': 'text/javascript',
+  '.jsonld': 'application/ld+json',
+  '.svg': 'image/svg+xml',
 };
 
 /** Resolves once listening; fails with EADDRINUSE, never moving to another port. `base` is "/" or "/path/". */
