@@ -1,7 +1,7 @@
 /**
  * The files the site serves as they are, written next to Astro's pages instead of being Astro
  * routes: a route costs Astro about a millisecond however small its file, and these are four in
- * five of the site's addresses (README, "Benchmark"):
+ * five of the site's addresses (tests/bench/README.md):
  * - each raw capture, copied byte for byte;
  * - each page's citation files, from the whole bibliography that src/pages/cite/[file].ts
  *   publishes as CSL-JSON;

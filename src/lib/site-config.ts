@@ -13,7 +13,7 @@ export const SITE_URL = (process.env.SITE_URL || PREVIEW_ORIGIN).replace(/\/+$/,
 /** "/" or "/some/path/": always with a leading and a trailing slash. */
 export const BASE_PATH = `/${(process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '')}/`.replace(/\/\/$/, '/');
 
-/** A loopback origin: the build is for this machine only, and its pages ask not to be indexed. */
+/** A loopback origin: the build is for this machine only, and its robots.txt turns crawlers away. */
 export function isLoopbackOrigin(origin: string): boolean {
   const { hostname } = new URL(origin);
   return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
