@@ -165,7 +165,10 @@ describe.each(VARIANTS)('the site $name, served by nginx with the shipped config
 
     await page.goto(`${origin}${base}articles/${article}/`);
     const permalink = `${siteUrl}${base}articles/${article}/`;
-    await page.locator('.cite-box p.citation + button').first().click();
+    const copy = page.locator('.cite-box p.citation + button').first();
+    await copy.click();
+    // The clipboard is the browser's, shared by every page: read it once the button says it was written.
+    await expect.poll(() => copy.textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(permalink);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.cite-box a[href$=".bib"]').click()]);
     expect(readFileSync(await download.path(), 'utf8'), `${download.url()}: ${await download.failure()}`).toContain(`url = {${permalink}}`);
