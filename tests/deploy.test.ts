@@ -171,7 +171,9 @@ describe.each(VARIANTS)('the site $name, served by nginx with the shipped config
     await expect.poll(() => copy.textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(permalink);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.cite-box a[href$=".bib"]').click()]);
-    expect(readFileSync(await download.path(), 'utf8'), `${download.url()}: ${await download.failure()}`).toContain(`url = {${permalink}}`);
+    const saved = await download.path();
+    // Read until written out: on a busy machine the file has been seen empty just after the download finished.
+    await expect.poll(() => readFileSync(saved, 'utf8'), { timeout: 10_000, message: download.url() }).toContain(`url = {${permalink}}`);
 
     expect(watched).toEqual({ csp: [], foreign: [] });
     expect(requested.filter((url) => !url.startsWith(`${origin}${base}`))).toEqual([]);
