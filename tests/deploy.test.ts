@@ -183,8 +183,10 @@ describe.each(VARIANTS)('the site $name, served by nginx with the shipped config
 
 describe('a build that must not be published', () => {
   const build = (env: Record<string, string | undefined>, ...args: string[]) => {
-    const environment = { ...process.env, CONTENT_ROOT: path.join(projectRoot, 'tests', 'fixtures', 'content'), NO_COLOR: '1', ...env };
-    for (const [name, value] of Object.entries(environment)) if (value === undefined) delete environment[name];
+    // A variable given as undefined is left out, as on a machine where it was never set.
+    const environment = Object.fromEntries(
+      Object.entries({ ...process.env, CONTENT_ROOT: path.join(projectRoot, 'tests', 'fixtures', 'content'), NO_COLOR: '1', ...env }).filter(([, value]) => value !== undefined),
+    );
     return spawnSync(process.execPath, [path.join(projectRoot, 'src', 'cli', 'build.mjs'), '--outDir', path.join(work, 'refused'), ...args], { cwd: projectRoot, encoding: 'utf8', env: environment });
   };
 
