@@ -38,7 +38,7 @@ type Variant = (typeof VARIANTS)[number];
 const builds = new Map<Variant, { siteDir: string; site: NginxSite }>();
 let browser: Browser;
 
-// Both builds first, then both servers: each build is 10–30 s, the checks below a few seconds.
+// Each variant is built once (10–30 s) and served by its own nginx for every check below.
 beforeAll(async () => {
   for (const variant of VARIANTS) {
     const siteDir = path.join(work, variant.base === '/' ? 'root' : 'sub', 'dist');
