@@ -1,9 +1,9 @@
 /**
  * The two commands as a new user meets them. `npm start` refuses a busy port at once instead of
- * moving to another one, serves text as UTF-8 on the port its links name, and stops completely,
- * child processes included, when its process is stopped (built from the fixture into a
- * temporary folder). `npm run dev` serves the files the build writes beside its pages.
- * `npm test` says at once, in one line each, what the machine lacks.
+ * moving to another one, serves text as UTF-8 on the port its links name (under BASE_PATH when
+ * one is set), and stops completely, child processes included, when its process is stopped
+ * (built from the fixture into a temporary folder). `npm run dev` serves the files the build
+ * writes beside its pages. `npm test` says at once, in one line each, what the machine lacks.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,10 +25,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function start(port: number, outDir: string) {
+function start(port: number, outDir: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/start.mjs'), '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), CONTENT_ROOT: fixture, SITE_URL: '', NO_COLOR: '1' },
+    env: { ...process.env, PORT: String(port), CONTENT_ROOT: fixture, SITE_URL: '', NO_COLOR: '1', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -80,6 +80,29 @@ describe('npm start', () => {
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
   });
 
+  it('serves a build for a BASE_PATH under that path, as its host will', async () => {
+    const port = await freePort();
+    const run = start(port, path.join(work, 'sub-path'), { BASE_PATH: '/sub/' });
+    try {
+      await expect.poll(run.output, { timeout: 120_000, interval: 250 }).toContain(`Serving the site at http://127.0.0.1:${port}/sub/`);
+      const at = (address: string) => fetch(`http://127.0.0.1:${port}${address}`, { redirect: 'manual' });
+      const page = await at('/sub/articles/alpha/');
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(`<link rel="canonical" href="http://127.0.0.1:${port}/sub/articles/alpha/">`);
+      expect((await at('/sub/captures/alpha.txt')).headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      const redirect = await at('/sub?q=x');
+      expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/sub/?q=x']);
+      for (const outside of ['/', '/articles/alpha/']) {
+        const response = await at(outside);
+        expect(response.status, outside).toBe(404);
+        expect(await response.text(), outside).toContain('Page not found');
+      }
+    } finally {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
+  });
+
   it('stops its build too when stopped mid-build', async () => {
     const outDir = path.join(work, 'interrupted');
     const run = start(await freePort(), outDir);
@@ -121,21 +144,22 @@ describe('npm run dev', () => {
   });
 });
 
-describe('npm test, on a machine without Chromium or Java', () => {
+describe('npm test, on a machine without Chromium, Java or nginx', () => {
   it('stops at once, saying in one line each what to install', () => {
     const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests', 'prerequisites.ts')], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, PATH: path.join(work, 'no-such-bin'), CHROMIUM_PATH: path.join(work, 'no-chromium') },
+      env: { ...process.env, PATH: path.join(work, 'no-such-bin'), CHROMIUM_PATH: path.join(work, 'no-chromium'), NGINX_PATH: path.join(work, 'no-nginx') },
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       `npm test: Chromium not found at ${path.join(work, 'no-chromium')}: install it with "apt-get install chromium" (or set CHROMIUM_PATH).`,
       'npm test: Java not found: the HTML checks run the W3C Nu HTML Checker on it; install it with "apt-get install default-jre-headless".',
+      `npm test: nginx not found at ${path.join(work, 'no-nginx')}: the deployment tests serve the site with it; install it with "apt-get install nginx" (or set NGINX_PATH).`,
     ]);
   });
 
-  it('goes on where both are installed', () => {
+  it('goes on where all are installed', () => {
     const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests', 'prerequisites.ts')], { cwd: projectRoot, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

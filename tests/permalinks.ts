@@ -14,8 +14,8 @@ import { projectRoot } from './site-build.ts';
 
 export const MANIFEST = path.join(projectRoot, 'tests', 'permalinks.txt');
 
-/** Build output that is not an address people cite: hashed assets, the search index, the error page. */
-const INTERNAL = [/^_astro\//, /^pagefind\//, /^search\/words\//, /^favicon\.svg$/, /^404\.html$/, /^sitemap-\d+\.xml$/];
+/** Build output that is not an address people cite: hashed assets, the search index, the error page, the hosts' files. */
+const INTERNAL = [/^_astro\//, /^pagefind\//, /^search\/words\//, /^favicon\.svg$/, /^404\.html$/, /^sitemap-\d+\.xml$/, /^_headers$/, /^\.nojekyll$/];
 
 /** The public addresses of a built site, from its files. */
 export function publicRoutes(files: string[], siteDir: string): string[] {

@@ -77,13 +77,24 @@ describe('claim pages carry citation metadata', () => {
 });
 
 describe('every page', () => {
+  const notFoundPage = path.join(siteDir, '404.html');
+
   it('has a canonical link, a description and Open Graph tags', () => {
     for (const file of htmlFiles(siteDir)) {
       const $ = cheerio.load(readFileSync(file, 'utf8'));
-      expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^http:\/\/127\.0\.0\.1:4321\//);
+      if (file !== notFoundPage) expect($('link[rel="canonical"]').attr('href'), file).toMatch(/^http:\/\/127\.0\.0\.1:4321\//);
       expect($('meta[name="description"]').attr('content'), file).toBeTruthy();
       expect($('meta[property="og:title"]').attr('content'), file).toBeTruthy();
     }
+  });
+
+  it('but the 404 page, served at any missing address, which names no address of its own', () => {
+    const $ = cheerio.load(readFileSync(notFoundPage, 'utf8'));
+    expect($('link[rel="canonical"]').length + $('meta[property="og:url"]').length).toBe(0);
+  });
+
+  it('asks crawlers to stay away, as a local preview', () => {
+    expect(readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nDisallow: \/\n/);
   });
 });
 

@@ -14,9 +14,13 @@ export interface BuildResult {
   output: string;
 }
 
-/** `env` is added to this process's environment (an empty SITE_URL counts as not set). */
+/**
+ * `env` is added to this process's environment (an empty SITE_URL counts as not set). Without a
+ * SITE_URL the build is a local preview (`--preview`), as `npm start` builds it.
+ */
 export function buildSite(contentRoot: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [buildCli, '--outDir', outDir], {
+  const preview = (env.SITE_URL ?? process.env.SITE_URL) ? [] : ['--preview'];
+  const result = spawnSync(process.execPath, [buildCli, '--outDir', outDir, ...preview], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, ...env, CONTENT_ROOT: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -5,7 +5,7 @@
  * so they hold for any valid archive.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -16,6 +16,7 @@ import { claimWordings, directDivergence } from '../src/lib/compare.ts';
 import { formatDate, monthKey } from '../src/lib/dates.ts';
 import { TIMELINE_SHOWN } from '../src/lib/timeline.ts';
 import { htmlFiles } from './files.ts';
+import { brokenLinks, routeOf } from './links.ts';
 import { projectRoot } from './site-build.ts';
 
 const siteDir = inject('siteDir');
@@ -24,13 +25,7 @@ const { archive } = content;
 const articles = archive.articles;
 const claims = collectClaims(articles);
 
-/** The URL path a built file is served at. */
-function routeOf(file: string): string {
-  const rel = path.relative(siteDir, file).split(path.sep).join('/');
-  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-}
-
-const pages = new Map(htmlFiles(siteDir).map((file) => [routeOf(file), cheerio.load(readFileSync(file, 'utf8'))]));
+const pages = new Map(htmlFiles(siteDir).map((file) => [routeOf(siteDir, file), cheerio.load(readFileSync(file, 'utf8'))]));
 const page = (route: string) => {
   const $ = pages.get(route);
   if (!$) throw new Error(`no page at ${route}`);
@@ -105,24 +100,7 @@ describe('every page', () => {
   });
 
   it('links only to pages and #fragments that exist', () => {
-    const broken: string[] = [];
-    for (const [route, $] of pages) {
-      $('a[href]').each((_, el) => {
-        const href = $(el).attr('href')!;
-        if (/^[a-z]+:/i.test(href)) return; // another site: not ours to check here
-        const url = new URL(href, `http://site${route}`);
-        const target = pages.get(url.pathname);
-        if (!target) {
-          // Not a page: a data file, a download or a capture, which must exist as a file.
-          if (!existsSync(path.join(siteDir, url.pathname)) || url.pathname.endsWith('/')) broken.push(`${route} → ${href} (nothing there)`);
-          return;
-        }
-        // A text fragment (#p-3:~:text=…, #:~:text=…) names an element only before its ':~:'.
-        const id = decodeURIComponent(url.hash.slice(1).split(':~:')[0]);
-        if (id && target(`[id="${id}"]`).length === 0) broken.push(`${route} → ${href} (no #${id})`);
-      });
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(siteDir)).toEqual([]);
   });
 });
 

@@ -5,13 +5,18 @@
 // file:line:column messages only.
 // A sound archive is parsed once: the check's own parse would cost as much CPU as rendering.
 // Any step failing fails the build, and so does an index that missed a page marked for search.
-// Usage: node src/cli/build.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
+// Addresses come from SITE_URL and BASE_PATH (src/lib/site-config.ts). A build whose addresses
+// would name this machine is refused unless asked for as a local preview (`--preview`, which
+// `npm start` and the tests use): such a build must never be published, and its robots.txt
+// turns every crawler away.
+// Usage: node src/cli/build.mjs [--outDir DIR] [--preview]   (content from CONTENT_ROOT, default content/)
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 import { pagefindGlob } from '../lib/search-index.ts';
+import { isLoopbackOrigin, PREVIEW_ORIGIN, siteUrlProblem } from '../lib/site-config.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const at = process.argv.indexOf('--outDir');
@@ -60,13 +65,26 @@ function pagesMarkedForSearch(site) {
     .filter((page) => readFileSync(path.join(site, page)).includes('data-pagefind-body'));
 }
 
+const siteUrl = process.env.SITE_URL || PREVIEW_ORIGIN;
+const siteUrlIsWrong = siteUrlProblem(siteUrl);
+if (siteUrlIsWrong) {
+  console.error(`build refused: ${siteUrlIsWrong}.`);
+  process.exit(1);
+}
+if (isLoopbackOrigin(siteUrl) && !process.argv.includes('--preview')) {
+  console.error(
+    `build refused: ${process.env.SITE_URL ? `SITE_URL is ${siteUrl}, this machine` : 'SITE_URL is not set'}, so every link, canonical address and citation would point at ${siteUrl}. ` +
+      'Set SITE_URL to the origin the site will be served from (and BASE_PATH to the path under it, if any), or build a preview for this machine only with: npm run build -- --preview',
+  );
+  process.exit(1);
+}
 if (!process.env.SITE_URL) {
-  console.log('SITE_URL is not set: links, canonical addresses and citations point at the local preview, http://127.0.0.1:4321 (set SITE_URL to where the site will be served).');
+  console.log(`SITE_URL is not set: links, canonical addresses and citations point at the local preview, ${PREVIEW_ORIGIN} (set SITE_URL to where the site will be served).`);
 }
 // V8 grows its heap lazily when the machine has memory to spare: with the default growing
 // factor (up to 4×) the heap reached 950 MB before collecting 355 MB of live data at 5,000
 // articles. Growing by half the live data at most, and a ceiling, keep the build's memory in
-// check at no measurable cost in time (see the benchmark in the README).
+// check at no measurable cost in time (see tests/bench/README.md).
 const astro = step(['--max-old-space-size=3072', '--heap-growing-percent=50', bin('astro', 'bin/astro.mjs'), 'build', '--outDir', outDir]);
 astro.child.on('message', (message) => message === CONTENT_RULES_HOLD && astro.release());
 const built = await astro.exited;

@@ -1,12 +1,14 @@
 // `npm start`: builds the site for the address it will be served at, then serves it there, in
 // this one process, until stopped (Ctrl+C, or a signal to this process or to npm). The port is
 // PORT, default 4321; when it is taken, start says so and stops, rather than serving on another
-// port while every link and citation in the pages names this one.
+// port while every link and citation in the pages names this one. A build for a BASE_PATH is
+// served under that path, as its host will serve it.
 // Usage: node src/cli/start.mjs [--outDir DIR]   (content from CONTENT_ROOT, default content/)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BASE_PATH } from '../lib/site-config.ts';
 import { serveStatic } from './static-site.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,9 +37,9 @@ const stop = (signal) => {
 process.once('SIGINT', () => stop('SIGINT'));
 process.once('SIGTERM', () => stop('SIGTERM'));
 
-child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.mjs'), '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, SITE_URL: siteUrl } });
+child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/build.mjs'), '--outDir', outDir, '--preview'], { stdio: 'inherit', env: { ...process.env, SITE_URL: siteUrl } });
 const status = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 if (status !== 0) process.exit(status ?? 1);
 
-await serveStatic(outDir, { port, host }).catch((error) => (error.code === 'EADDRINUSE' ? busy() : Promise.reject(error)));
-console.log(`Serving the site at ${siteUrl}/ (Ctrl+C stops it)`);
+await serveStatic(outDir, { port, host, base: BASE_PATH }).catch((error) => (error.code === 'EADDRINUSE' ? busy() : Promise.reject(error)));
+console.log(`Serving the site at ${siteUrl}${BASE_PATH} (Ctrl+C stops it)`);

@@ -2,8 +2,8 @@
  * Each article body's rendering, its HTML and its text as the integrity rules read it, kept by
  * the articles' loader in the build cache as one pair of files per version of a body (the
  * entry's digest) rather than in Astro's data store: the build inlines the whole data store into
- * its server bundle as one string, where every byte of it costs memory many times over (README,
- * "Benchmark"). Pages read a body's HTML only when they render it.
+ * its server bundle as one string, where every byte of it costs memory many times over
+ * (tests/bench/README.md). Pages read a body's HTML only when they render it.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

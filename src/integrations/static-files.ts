@@ -1,10 +1,12 @@
 /**
  * The files the site serves as they are, written next to Astro's pages instead of being Astro
  * routes: a route costs Astro about a millisecond however small its file, and these are four in
- * five of the site's addresses (README, "Benchmark"):
+ * five of the site's addresses (tests/bench/README.md):
  * - each raw capture, copied byte for byte;
  * - each page's citation files, from the whole bibliography that src/pages/cite/[file].ts
- *   publishes as CSL-JSON.
+ *   publishes as CSL-JSON;
+ * - `_headers`, the response headers for Netlify and Cloudflare Pages, under the base path
+ *   (Astro leaves out routes whose names begin with "_").
  * `astro dev` serves the same addresses from the same sources.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { itemFiles } from '../lib/citation-files.ts';
+import { headersFile } from '../lib/host-headers.ts';
 import { BASE_PATH } from '../lib/site-config.ts';
 import { CITATION_FORMATS, paths } from '../lib/urls.ts';
 
@@ -37,6 +40,7 @@ export function staticFiles(capturesDir: string): AstroIntegration {
             write(paths.citation(kind, id, extension), (file) => writeFileSync(file, body));
           }
         }
+        writeFileSync(path.join(fileURLToPath(dir), '_headers'), headersFile(BASE_PATH));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {

@@ -3,11 +3,40 @@
  * (BASE_PATH). Permalinks, canonical links, feeds and citations are made from these two,
  * so a deployment sets them once and every absolute address follows.
  */
+
+/** The origin of `npm start` and of a preview build when SITE_URL is not set. */
+export const PREVIEW_ORIGIN = 'http://127.0.0.1:4321';
+
 /** For local use the origin is the preview server's; a deployment sets SITE_URL. */
-export const SITE_URL = (process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/+$/, '');
+export const SITE_URL = (process.env.SITE_URL || PREVIEW_ORIGIN).replace(/\/+$/, '');
 
 /** "/" or "/some/path/": always with a leading and a trailing slash. */
 export const BASE_PATH = `/${(process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '')}/`.replace(/\/\/$/, '/');
+
+/** A loopback origin: the build is for this machine only, and its robots.txt turns crawlers away. */
+export function isLoopbackOrigin(origin: string): boolean {
+  const { hostname } = new URL(origin);
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** True when this build's addresses name this machine (a preview, never to be published). */
+export const IS_PREVIEW = isLoopbackOrigin(SITE_URL);
+
+/** Why SITE_URL cannot be a site's origin, or null. The path under it is BASE_PATH's, never SITE_URL's. */
+export function siteUrlProblem(siteUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    return `SITE_URL is not an absolute address: "${siteUrl}" (write the origin, e.g. https://example.org)`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `SITE_URL must be an http or https origin, not "${siteUrl}"`;
+  if (url.pathname.replace(/\/+$/, '') !== '') {
+    return `SITE_URL has a path, "${url.pathname}": set SITE_URL to the origin alone (${url.origin}) and BASE_PATH to the path (BASE_PATH=${url.pathname}), or every link would point outside the site`;
+  }
+  if (url.search || url.hash || url.username || url.password) return `SITE_URL must be the origin alone (${url.origin}), not "${siteUrl}"`;
+  return null;
+}
 
 /** The absolute address of a site path ("/articles/x/" → "https://host/base/articles/x/"). */
 export function absoluteUrl(sitePath: string): string {

@@ -74,7 +74,7 @@ function measure(args: string[], env: Record<string, string>, cwd = projectRoot)
   });
 }
 
-const buildProject = (contentRoot: string, outDir: string) => measure([path.join(projectRoot, 'src/cli/build.mjs'), '--outDir', outDir], { CONTENT_ROOT: contentRoot });
+const buildProject = (contentRoot: string, outDir: string) => measure([path.join(projectRoot, 'src/cli/build.mjs'), '--outDir', outDir, '--preview'], { CONTENT_ROOT: contentRoot });
 
 /**
  * The framework's floor: a plain Astro site with @astrojs/mdx (unified, remark-gfm) rendering
@@ -114,7 +114,7 @@ const rows = [];
 const browser = await launchChromium();
 const plainRoot = mkdtempSync(path.join(projectRoot, 'node_modules', '.bench-plain-'));
 // Removed at the end, not after each size: on a disk like this machine's (ext4 without a
-// journal), creating files is slow for minutes after many were deleted (README, "Benchmark").
+// journal), creating files is slow for minutes after many were deleted (tests/bench/README.md).
 const works: string[] = [];
 try {
   for (const articles of SIZES) {
