@@ -1,7 +1,8 @@
 /**
  * Quality gates on the built site served on 127.0.0.1: accessibility (axe, WCAG 2.2 A/AA, light
  * and dark), valid HTML (Nu checker), a strict CSP with no violation, no request to another
- * origin, and page-weight budgets. Each gate also runs over planted defects, to show it can fail.
+ * origin, and page-weight budgets (a phone's screen: tests/phone.test.ts). Each gate also runs
+ * over planted defects, to show it can fail.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,31 +11,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { ARTICLE_MARKUP_BUDGET_KB, axeViolations, htmlErrors, pageWeight, watchPage } from './checks.ts';
 import { htmlFiles } from './files.ts';
+import { PAGE_TYPES } from './page-types.ts';
 import { projectRoot } from './site-build.ts';
 import { serveSite, type StaticSite } from './static-server.ts';
 
 const siteDir = inject('siteDir');
 const defectsDir = path.join(projectRoot, 'tests', 'fixtures', 'defects');
-
-const PAGE_TYPES: [string, string][] = [
-  ['timeline', '/'],
-  ['article', '/articles/tass-2021-12-23/'],
-  ['article list', '/articles/'],
-  ['claim', '/claims/not-an-inch-deception/'],
-  ['claims index', '/claims/'],
-  ['claims by date', '/claims-by-date/'],
-  ['event', '/events/annual-news-conference-2021-12-23/'],
-  ['month', '/timeline/2021-12/'],
-  ['capture', '/captures/001_bb61a0728cd01c48/'],
-  ['compare', '/compare/'],
-  ['outlet', '/outlets/tass/'],
-  ['speaker', '/speakers/vladimir-putin/'],
-  ['topic', '/topics/ukraine/'],
-  ['search with results', '/search/?q=guarantees'],
-  ['about', '/about/'],
-  ['corrections', '/corrections/'],
-  ['404', '/no-such-page/'],
-];
 
 let site: StaticSite;
 let defects: StaticSite;
@@ -66,29 +48,6 @@ describe.each(['light', 'dark'] as const)('every page type in the %s scheme', (s
     expect(await axeViolations(page)).toEqual([]);
     expect(watched.csp).toEqual([]);
     expect(watched.foreign).toEqual([]);
-    await close();
-  });
-});
-
-/** A page as a 390 px phone lays it out: how wide it is, against the screen. */
-async function onPhone(origin: string, route: string) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.goto(origin + route, { waitUntil: 'load' });
-  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth }));
-  return { page, widths, close: () => context.close() };
-}
-
-describe('every page type on a 390 px phone', () => {
-  it.each(PAGE_TYPES)('%s: fits the screen\'s width, the sections of the header scrolling within their row', async (_type, route) => {
-    const { page, widths, close } = await onPhone(site.origin, route);
-    expect(widths.page, route).toBeLessThanOrEqual(widths.screen);
-    expect(await page.evaluate(() => document.querySelector('.site-nav ul')!.getBoundingClientRect().right), route).toBeLessThanOrEqual(widths.screen);
-    // The last section is reached by scrolling the row, not the page.
-    const last = page.locator('.site-nav li:last-child a');
-    await last.scrollIntoViewIfNeeded();
-    expect(await page.evaluate(() => window.scrollX)).toBe(0);
-    await expect.poll(() => last.boundingBox().then((box) => box!.x + box!.width)).toBeLessThanOrEqual(widths.screen);
     await close();
   });
 });
@@ -171,12 +130,6 @@ describe('each gate fails on a planted defect', () => {
     expect(errors.filter((e) => e.startsWith('index.html:'))).toEqual(
       expect.arrayContaining([expect.stringMatching(/No “p” element in scope/), expect.stringMatching(/“img” element must have an “alt” attribute/)]),
     );
-  });
-
-  it('the phone-width check sees a page wider than the screen', async () => {
-    const { widths, close } = await onPhone(defects.origin, '/');
-    expect(widths.page).toBeGreaterThan(widths.screen);
-    await close();
   });
 
   it('the weight check sees a script on a reading page', () => {

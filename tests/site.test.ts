@@ -194,15 +194,19 @@ describe('the timeline', () => {
   const $ = page('/');
   const events = archive.events;
 
-  it('opens with a figure of the period, an image with a title and a description, its facts also as text', () => {
-    const svg = $('.period-figure figure svg');
-    expect(svg.attr('role')).toBe('img');
-    const [title, desc] = svg.attr('aria-labelledby')!.split(' ');
-    expect($(`[id="${title}"]`).text()).toMatch(/^Who said how much, and when: /);
+  it('opens with a figure of the period, in each layout an image with a title and a description, its facts also as text', () => {
+    const svgs = $('.period-figure figure svg');
+    expect(svgs.map((_, svg) => $(svg).attr('class')).get()).toEqual(['fig-wide', 'fig-narrow']);
     // Only statements whose day is known are drawn: a report's date is not the day a statement was made.
     const undated = claims.filter((c) => !c.event).length;
-    expect($(`[id="${desc}"]`).text()).toContain(`${claims.length - undated} statements`);
-    if (undated > 0) expect($(`[id="${desc}"]`).text()).toContain(`${undated} more statement`);
+    svgs.each((_, element) => {
+      const svg = $(element);
+      expect(svg.attr('role')).toBe('img');
+      const [title, desc] = svg.attr('aria-labelledby')!.split(' ');
+      expect(svg.find(`[id="${title}"]`).text()).toMatch(/^Who said how much, and when: /);
+      expect(svg.find(`[id="${desc}"]`).text()).toContain(`${claims.length - undated} statements`);
+      if (undated > 0) expect(svg.find(`[id="${desc}"]`).text()).toContain(`${undated} more statement`);
+    });
     const listed = $('.period-figure .figure-text ol li').map((_, li) => $(li).find('a').text()).get();
     expect(listed).toEqual(events.filter((e) => !e.context && /^\d{4}-\d{2}/.test(e.date)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((e) => e.title));
   });
