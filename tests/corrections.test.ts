@@ -3,7 +3,7 @@
  * a published claim summary is reworded (the check refuses it until a correction is recorded)
  * and another published claim is withdrawn; then the built site shows the previous wording at
  * the top of the page, lists the correction on /corrections/, in the feed and the data files,
- * and keeps the withdrawn claim's address answering.
+ * and keeps the withdrawn claim's address answering; and every page says where to report a mistake.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'guarantees-corrections-'));
 const root = path.join(scratch, 'content');
 const siteDir = path.join(scratch, 'dist');
 const ORIGIN = 'http://127.0.0.1:4321';
+/** Where readers of this build report a mistake. */
+const REPORT = 'https://github.com/example/guarantees-2021/issues';
 const today = new Date().toISOString().slice(0, 10);
 cpSync(path.join(projectRoot, 'content'), root, { recursive: true });
 
@@ -95,7 +97,7 @@ describe('a published summary reworded', () => {
 
 describe('the corrected site', () => {
   beforeAll(() => {
-    const result = buildSite(root, siteDir);
+    const result = buildSite(root, siteDir, { REPORT_URL: REPORT });
     if (result.status !== 0) throw new Error(result.output);
   });
   const anchorOn = (page: string) => {
@@ -122,6 +124,12 @@ describe('the corrected site', () => {
     expect($('#cite').parent().text()).toContain(`last revised ${formatDate(today)}`);
     for (const extension of ['bib', 'ris', 'json']) {
       expect(readFileSync(path.join(siteDir, 'cite', 'claims', `${reworded}.${extension}`), 'utf8'), extension).toContain(`last revised ${today}`);
+    }
+  });
+
+  it('tells readers how to report a mistake, on every page, when REPORT_URL is set', () => {
+    for (const route of ['/', `/claims/${reworded}/`, '/corrections/', '/about/']) {
+      expect(loadPage(siteDir, route)('footer a').filter((_, a) => a.attribs.href === REPORT).length, route).toBe(1);
     }
   });
 

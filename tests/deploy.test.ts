@@ -143,6 +143,7 @@ describe.each(VARIANTS)('the site $name, served by nginx with the shipped config
   it('is open to crawlers, and its robots.txt says where it has no effect', () => {
     const robots = readFileSync(path.join(built().siteDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}${base}sitemap-index.xml\n`);
+    expect(readFileSync(path.join(built().siteDir, 'index.html'), 'utf8')).not.toContain('name="robots"');
     if (base === '/') expect(robots).not.toContain('#');
     else expect(robots).toMatch(/^# Crawlers read only the origin's \/robots\.txt: under \/guarantees\/ this file has no effect\./);
   });

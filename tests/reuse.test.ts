@@ -93,8 +93,16 @@ describe('every page', () => {
     expect($('link[rel="canonical"]').length + $('meta[property="og:url"]').length).toBe(0);
   });
 
-  it('asks crawlers to stay away, as a local preview', () => {
+  it('links the corrections from every page, and offers no address for reports while REPORT_URL is unset', () => {
+    const $ = load('/');
+    expect($('footer a[href="/corrections/"]')).toHaveLength(1);
+    expect($('footer').text()).not.toContain('Report it');
+  });
+
+  it('asks crawlers to stay away, as a local preview: in robots.txt and on every page', () => {
     expect(readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nDisallow: \/\n/);
+    const indexable = htmlFiles(siteDir).filter((file) => cheerio.load(readFileSync(file, 'utf8'))('meta[name="robots"]').attr('content') !== 'noindex');
+    expect(indexable).toEqual([]);
   });
 });
 
