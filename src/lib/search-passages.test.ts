@@ -85,17 +85,17 @@ describe('ranking passages and landing on the best', () => {
 
   it('lands with a text fragment of the typed words, never a lone short word, never a stray mark', () => {
     const phrase = rank(['not', 'an', 'inch'], [['not', 'an', 'inch']]);
-    expect(textDirective(words, phrase.ranked[0], phrase.positions.get('inch')!)).toBe('text=Not%20an%20inch');
+    expect(textDirective(words, phrase.ranked[0], phrase.positions.get('inch')!)).toBe('text=Not%20an%20inch,-towards%20the');
     // "us" alone would be a lone short word: widened with the word before it.
     const short = rank(['us']);
     expect(textDirective(words, short.ranked[0], short.positions.get('us')!)).toBe('text=cheated%20us');
     const unquoted = rank(['not', 'an', 'inch']);
-    expect(textDirective(words, unquoted.ranked[0], unquoted.positions.get('inch')!)).toBe('text=Not%20an%20inch');
+    expect(textDirective(words, unquoted.ranked[0], unquoted.positions.get('inch')!)).toBe('text=Not%20an%20inch,-towards%20the');
   });
 
-  it('anchors a fragment with the words before it only where a space alone parts them', () => {
+  it('anchors a fragment with the words before and after it only where a space alone parts them', () => {
     for (const [page, typed, directive] of [
-      ['Last month, Moscow received the replies.', 'moscow', 'text=Moscow%20received'],
+      ['Last month, Moscow received the replies.', 'moscow', 'text=Moscow%20received,-the%20replies'],
       ['The West had “deceived, shamelessly” Russia.', 'deceive', 'text=deceived%2C%20shamelessly'],
       ['It is the NATO countries that must provide guarantees.', 'provide', 'text=that%20must-,provide%20guarantees'],
     ]) {
@@ -104,6 +104,15 @@ describe('ranking passages and landing on the best', () => {
       const [best] = rankPassages(passages([{ id: 'p-1-s1', location: 0 }], pageWords.length), positions, [], new Map());
       expect(textDirective(pageWords, best, positions.get(typed)!), page).toBe(directive);
     }
+  });
+
+  it('lands on the passage alone where its words, with their context, are earlier on the page', () => {
+    const page = 'Putin says there are some signals of talks. There are some signals of talks.'.split(' ');
+    const anchored = passages([{ id: 'title', location: 0 }, { id: 'tass-q-signals', location: 8 }], page.length);
+    const positions = wordPositions(page, typed(['signals']));
+    const [, quote] = rankPassages(anchored, positions, [], new Map());
+    expect(quote.id).toBe('tass-q-signals');
+    expect(textDirective(page, quote, positions.get('signals')!)).toBeNull();
   });
 
   it('widens a fragment until it occurs nowhere earlier on the page', () => {

@@ -192,7 +192,7 @@ const meet = (left: string | undefined, right: string | undefined) =>
   left !== undefined && right !== undefined && !PUNCTUATION_ONLY.test(left) && !PUNCTUATION_ONLY.test(right) && !/^[,.;:!?”’)\]…]/.test(right) && !/[“‘([]$/.test(left);
 
 /**
- * A text fragment for the typed words in a passage (`text=prefix-,start`), so the browser
+ * A text fragment for the typed words in a passage (`text=prefix-,start,-suffix`), so the browser
  * highlights them on arrival, in the page's own spelling: the phrase, or the rarest typed word
  * where the typed words are closest, widened with the words next
  * to it until it is two words and ten letters long and occurs nowhere earlier in the page's text. Built only
@@ -221,10 +221,14 @@ export function textDirective(words: string[], passage: RankedPassage, rarest: S
   }
   const start = text(a, b);
   if (!start) return null;
-  // Two words before, from the same passage, anchor the match to its place: only where nothing
-  // but a space parts them from the start, since a fragment's prefix must run straight into it
-  // ("Last month, Moscow" cannot be "Last month-,Moscow").
-  const joined = /[\p{L}\p{N}]$/u.test(words[a - 1] ?? '') && /^[\p{L}\p{N}]/u.test(words[a]);
-  const prefix = a - 2 >= passage.start && joined && meet(words[a - 2], words[a - 1]) ? `${encodeTextDirective(bare(`${words[a - 2]} ${words[a - 1]}`))}-,` : '';
-  return `text=${prefix}${encodeTextDirective(start)}`;
+  // Two words before and two after, from the same passage, anchor the match to its place, since
+  // the page holds text the index does not (captions that repeat a title, say): only where
+  // nothing but a space parts them from the start, as a fragment's context must run straight
+  // into it ("Last month, Moscow" cannot be "Last month-,Moscow").
+  const runs = (left: number) => /[\p{L}\p{N}]$/u.test(words[left] ?? '') && /^[\p{L}\p{N}]/u.test(words[left + 1] ?? '') && meet(words[left], words[left + 1]);
+  const before = a - 2 >= passage.start && runs(a - 1) && meet(words[a - 2], words[a - 1]) ? bare(`${words[a - 2]} ${words[a - 1]}`) : null;
+  const after = b + 2 <= passage.end && runs(b - 1) && meet(words[b], words[b + 1]) ? bare(`${words[b]} ${words[b + 1]}`) : null;
+  // Where the words, with what context the passage gives, are also earlier in the page, the browser would land there: the link lands on the passage alone.
+  if (earlier.includes([before, start, after].filter(Boolean).join(' ').toLowerCase())) return null;
+  return `text=${before ? `${encodeTextDirective(before)}-,` : ''}${encodeTextDirective(start)}${after ? `,-${encodeTextDirective(after)}` : ''}`;
 }
