@@ -50,9 +50,9 @@ async function open(route: string, options: { javaScriptEnabled?: boolean; viewp
 
 const searchUrl = (query: Query) => `/search/${writeState({ q: query.q, outlet: '', speaker: '', topic: '', month: '', sort: '', ...query.filters } as SearchState)}`;
 
-/** Waits for the live region to report, then reads what the page shows. */
+/** Waits for the live region to report and every result to be listed, then reads what the page shows. */
 async function shown(page: Page) {
-  await page.waitForFunction(() => /^(No|\d+) results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => /^(No|\d+) results?/.test(document.querySelector('#search-status')?.textContent ?? '') && !document.querySelector('#search-results[aria-busy]'));
   return page.evaluate(() => ({
     status: document.querySelector('#search-status')!.textContent!,
     notes: [...document.querySelectorAll('#search-notes .no-match')].map((p) => p.textContent!),

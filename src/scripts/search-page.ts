@@ -42,6 +42,8 @@ interface Pagefind {
 }
 
 const SHOWN = 20;
+/** Results rendered before the first are shown: about a screen's worth. */
+const FIRST_SHOWN = 5;
 const SUB_RESULTS = 3;
 /** Most ways to spell a query's words (or a phrase's) that are searched, one search each. */
 const MOST_WAYS = 8;
@@ -189,8 +191,11 @@ export function startSearchPage() {
     status.textContent = 'Searching…';
     try {
       const found = await search(await loadPagefind(), state);
+      // The first screen of results shows as soon as their pages' data is in; the rest follow.
+      const first = await Promise.all(found.shown.slice(0, FIRST_SHOWN).map(found.render));
       if (ticket !== latest) return;
-      list.replaceChildren(...found.items);
+      list.replaceChildren(...first);
+      list.removeAttribute('aria-busy');
       const filtered = filterPhrase(state);
       const what = state.q.trim() ? ` for ${state.q.trim()}` : '';
       const more = found.total > SHOWN ? ` (showing the first ${SHOWN})` : '';
@@ -203,6 +208,14 @@ export function startSearchPage() {
       }
       performance.mark('search-results-shown');
       void fillCounts();
+      const rest = found.shown.slice(FIRST_SHOWN);
+      if (rest.length > 0) {
+        list.setAttribute('aria-busy', 'true');
+        const items = await Promise.all(rest.map(found.render));
+        if (ticket !== latest) return;
+        list.append(...items);
+        list.removeAttribute('aria-busy');
+      }
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = 'Search could not load. Browse the claims index instead.';
@@ -214,15 +227,15 @@ export function startSearchPage() {
   const spellingsOf = async (key: string): Promise<string[]> =>
     spellingCandidates(key).length === 0 ? [key] : [key, ...spellingVariants(key, await wordsStarting(chunkOf(key)))];
 
-  /** Runs a search; returns the result items, notes for the reader, and the search to count per filter value, if any. */
+  /** Runs a search; returns the results to show and how to render each, notes for the reader, and the search to count per filter value, if any. */
   async function search(pf: Pagefind, state: SearchState) {
     const filters = Object.fromEntries(activeFilters(state).map((key) => [key, state[key]]));
     const sort = state.sort ? { date: state.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
     const query = parseQuery(state.q);
     if (query.words.length === 0) {
       const browse = await pf.search(null, { filters, ...(sort ? { sort } : {}) });
-      const items = await Promise.all(browse.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), null)));
-      return { items, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
+      const render = async (r: PagefindResult) => renderResult(await r.data(), null);
+      return { shown: browse.results.slice(0, SHOWN), render, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
     }
 
     const spellings = new Map(await Promise.all(query.words.map(async (w) => [w.key, await spellingsOf(w.key)] as const)));
@@ -261,23 +274,21 @@ export function startSearchPage() {
     }
     const single = [...spellings.values()].every((s) => s.length === 1) && (forms.length + phraseTerms.length === 1 || (phraseTerms.length === 1 && query.words.length === query.phrases[0].length));
     const countTerm = single ? (phraseTerms[0]?.[0] ?? `"${forms[0]}"`) : null;
-    if (ordered.length === 0) return { items: [], total: 0, notes: await explainNothing(pf, state, query, spellings, wordPages, phrasePages), countTerm, filters };
+    if (ordered.length === 0) return { shown: [], render: async () => element('li'), total: 0, notes: await explainNothing(pf, state, query, spellings, wordPages, phrasePages), countTerm, filters };
 
     // The rarer a typed word (the fewer pages hold it), the more a passage holding it counts.
     const pagesWith = new Map(query.words.map((w, i) => [w.key, wordPages[i].size]));
     const rarity = new Map([...pagesWith].map(([key, n]) => [key, 100 / (1 + n)]));
     const rarest = [...pagesWith].sort((a, b) => a[1] - b[1])[0][0];
-    const items = await Promise.all(
-      ordered.slice(0, SHOWN).map(async (result) => {
-        const data = await result.data();
-        const words = data.content.split(/\s+/);
-        const positions = wordPositions(words, spellings);
-        const runs = phraseRuns(query.phrases.map((p) => p.map((w) => w.key)), positions);
-        const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
-        return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() });
-      }),
-    );
-    return { items, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
+    const render = async (result: PagefindResult) => {
+      const data = await result.data();
+      const words = data.content.split(/\s+/);
+      const positions = wordPositions(words, spellings);
+      const runs = phraseRuns(query.phrases.map((p) => p.map((w) => w.key)), positions);
+      const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
+      return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() });
+    };
+    return { shown: ordered.slice(0, SHOWN), render, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
   }
 
   /** Why nothing was found, in plain words, with the ways on. */
