@@ -163,23 +163,26 @@ describe('a result lands on the words typed, in view', () => {
       expect(results.length).toBeGreaterThan(0);
       for (const result of results.slice(0, 3)) {
         // The link carries a text fragment of typed words, never of a lone short word.
-        const directive = decodeURIComponent(result.href.split(':~:text=')[1] ?? '');
-        expect(directive, result.href).toBeTruthy();
-        const start = directive.split('-,').at(-1)!;
-        const prefix = directive.includes('-,') ? directive.split('-,')[0] : null;
+        // prefix-,start,-suffix: split before decoding, as the syntax's own marks are escaped within its parts.
+        const parts = (result.href.split(':~:text=')[1] ?? '').split(',');
+        expect(parts[0], result.href).toBeTruthy();
+        const prefix = parts[0].endsWith('-') ? decodeURIComponent(parts.shift()!.slice(0, -1)) : null;
+        const suffix = parts.length > 1 && parts.at(-1)!.startsWith('-') ? decodeURIComponent(parts.pop()!.slice(1)) : null;
+        const start = decodeURIComponent(parts[0]);
         expect(start.length >= 10 && start.includes(' '), result.href).toBe(true);
         // Followed as a reader follows it: a click, which is what lets the browser act on a text fragment.
         await page.locator(`#search-results a[href="${result.href}"]`).click();
         await page.waitForURL((url) => url.pathname === result.route);
         await page.waitForFunction(() => document.querySelector(':target') !== null);
         await settled(page);
-        const landed = await page.evaluate(([wanted, before]) => {
+        const landed = await page.evaluate(([wanted, before, after]) => {
           const target = document.querySelector(':target')!;
           // The words are found within the target, which is the outlet's text or a claim's wording, and are in view.
           const text = target.textContent ?? '';
           const at = text.replace(/\s/g, ' ').toLowerCase().indexOf(wanted.toLowerCase());
           // As the browser matches a fragment: its prefix runs into the start with nothing but spaces between.
           const prefixed = before === null || text.replace(/\s+/g, ' ').toLowerCase().includes(`${before} ${wanted}`.toLowerCase());
+          const suffixed = after === null || text.replace(/\s+/g, ' ').toLowerCase().includes(`${wanted} ${after}`.toLowerCase());
           const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
           let box: DOMRect | null = null;
           for (let node = walker.nextNode(), offset = 0; node && at >= 0; offset += node.textContent!.length, node = walker.nextNode()) {
@@ -197,12 +200,14 @@ describe('a result lands on the words typed, in view', () => {
             contains: at >= 0,
             inView: Boolean(box && box.top >= 0 && box.bottom <= innerHeight),
             prefixed,
+            suffixed,
           };
-        }, [start, prefix] as const);
+        }, [start, prefix, suffix] as const);
         expect(landed.inText, `${result.href}: landed in #${landed.id}`).toBe(true);
         expect(landed.contains, `${result.href}: #${landed.id} does not hold "${start}"`).toBe(true);
         expect(landed.inView, `${result.href}: "${start}" is not in view`).toBe(true);
         expect(landed.prefixed, `${result.href}: "${prefix}" does not run into "${start}" on the page`).toBe(true);
+        expect(landed.suffixed, `${result.href}: "${start}" does not run into "${suffix}" on the page`).toBe(true);
         await page.goBack();
         await shown(page);
       }
