@@ -12,7 +12,7 @@ import { collectClaims, statementDate } from '../src/lib/claims.ts';
 import { monthKey } from '../src/lib/dates.ts';
 import { indexedForms, parseQuery, type SearchState } from '../src/lib/search-query.ts';
 import { searchStem } from '../src/lib/search-passages.ts';
-import { vocabulary, type WordEntry } from '../src/lib/search-words.ts';
+import { spellingVariants, vocabulary, type WordEntry } from '../src/lib/search-words.ts';
 
 export interface Query {
   q: string;
@@ -49,6 +49,15 @@ export const QUERIES: Query[] = [
   { q: 'missiles', filters: { speaker: 'vladimir-putin' }, why: 'a speaker who did' },
   { q: 'guarantees', filters: { outlet: 'tass' }, why: 'an outlet filter' },
   { q: 'Ukraine', filters: { topic: 'negotiations' }, why: 'a topic filter finds claims only' },
+  { q: "Russia's proposal", why: 'both words in one passage of some pages, in different passages of others' },
+  { q: 'Biden talks January', why: 'three words in one sentence of some pages, spread over others' },
+  { q: 'Sky News', why: 'two words an outlet prints as one, "SkyNews", on a page with another "news" nearer the top' },
+  { q: 'Auther', why: 'a misspelling near only a function word ("after"), which is no suggestion' },
+  { q: 'defence', why: 'the British spelling: the outlets print "defense" too' },
+  { q: 'defense', why: 'the American spelling: the archive’s own summaries print "defence"' },
+  { q: '"missile defence"', why: 'a phrase in one spelling, printed in both' },
+  { q: 'organisation', why: 'a British spelling the archive holds only in the American' },
+  { q: 'dialog', why: 'an American spelling the archive holds only in the British' },
 ];
 
 /** What search holds of each page: its route, its words, and the filter values it carries. */
@@ -82,16 +91,23 @@ export function searchablePages(archive: ArchiveInput): Searchable[] {
   ];
 }
 
-/** The routes a query must find, by the rule above. */
-export function expectedRoutes(pages: Searchable[], query: Query): string[] {
+/**
+ * The routes a query must find, by the rule above: a typed word in any of its forms, or in its
+ * other spelling where the archive holds one (src/lib/spellings.ts); `spellings: false` for the
+ * typed spelling alone.
+ */
+export function expectedRoutes(pages: Searchable[], query: Query, { spellings = true } = {}): string[] {
   const { words, phrases } = parseQuery(query.q);
-  // Each word's indexed forms, stemmed: a typed word is found where any form has its stem.
+  const vocabulary = spellings ? vocabularyOf(pages) : [];
+  const stemsOfKey = new Map(words.map((w) => [w.key, new Set([w.key, ...spellingVariants(w.key, vocabulary)].map(searchStem))]));
+  // Each word's indexed forms, stemmed: a typed word is found where any form has one of its stems.
   const stemsOf = (page: Searchable) => page.words.map((w) => new Set(indexedForms(w).map(searchStem)));
+  const matches = (forms: Set<string>, key: string) => [...stemsOfKey.get(key)!].some((stem) => forms.has(stem));
   return pages
     .filter((page) => {
       const stems = stemsOf(page);
-      const has = (key: string) => stems.some((forms) => forms.has(searchStem(key)));
-      const hasPhrase = (phrase: string[]) => stems.some((_, i) => phrase.every((key, j) => stems[i + j]?.has(searchStem(key))));
+      const has = (key: string) => stems.some((forms) => matches(forms, key));
+      const hasPhrase = (phrase: string[]) => stems.some((_, i) => phrase.every((key, j) => stems[i + j] !== undefined && matches(stems[i + j], key)));
       const passes = Object.entries(query.filters ?? {}).every(([key, value]) => page.filters[key as keyof Searchable['filters']].includes(value!));
       return passes && words.every((w) => has(w.key)) && phrases.every((p) => hasPhrase(p.map((w) => w.key)));
     })
@@ -99,5 +115,5 @@ export function expectedRoutes(pages: Searchable[], query: Query): string[] {
     .sort();
 }
 
-/** The archive's vocabulary, as the search page's suggestions draw on it. */
+/** The archive's vocabulary, as the search page's suggestions and spelling variants draw on it. */
 export const vocabularyOf = (pages: Searchable[]): WordEntry[] => vocabulary(pages.map((p) => [p.words.join(' ')]));

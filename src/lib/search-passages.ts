@@ -3,9 +3,9 @@
  * (its words, counted by position) and its anchors (elements with an id, at a word position).
  * The typed words are found in that text with Pagefind's own normalisation and stemmer
  * (Porter2, Snowball English), so a word matches where Pagefind matched it, and never by a
- * prefix. The page's passages (sentences of an article; the summary and each outlet's wording
- * of a claim) are then ranked: the one holding a typed phrase, then the most typed words,
- * rarest first. Pure.
+ * prefix, or in a spelling variant search found for it. The page's passages (sentences of an
+ * article; the summary and each outlet's wording of a claim) are then ranked: those holding
+ * every typed word, closest together first. Pure.
  */
 import stem from 'wink-porter2-stemmer';
 import { indexedForms } from './search-query.ts';
@@ -28,7 +28,7 @@ export interface Passage {
 }
 
 /** The anchors that tile a page into passages a reader can land on and cite. */
-const PASSAGE = /^(title|standfirst|p-\d+-s\d+|.+-q-[a-z0-9-]+)$/;
+export const PASSAGE = /^(title|standfirst|p-\d+-s\d+|.+-q-[a-z0-9-]+)$/;
 
 export function passageLabel(anchor: Anchor): string {
   const sentence = /^p-(\d+)-s(\d+)$/.exec(anchor.id);
@@ -68,21 +68,25 @@ function stemmedForms(word: string): { form: string; stem: string }[] {
   return known;
 }
 
-/** Where each typed word (by search key) occurs in a page's words: any indexed form with the same key or stem. */
-export function wordPositions(words: string[], keys: string[]): Map<string, Set<number>> {
-  const wanted = new Map(keys.map((key) => [key, searchStem(key)]));
-  const positions = new Map(keys.map((key) => [key, new Set<number>()]));
+/**
+ * Where each typed word (by its search key) occurs in a page's words: any indexed form equal to
+ * one of the word's spellings (the typed key and the variants search found for it,
+ * src/lib/spellings.ts) or with the same stem.
+ */
+export function wordPositions(words: string[], spellings: Map<string, string[]>): Map<string, Set<number>> {
+  const wanted = [...spellings].map(([key, forms]) => ({ key, forms: new Set(forms), stems: new Set(forms.map(searchStem)) }));
+  const positions = new Map(wanted.map(({ key }) => [key, new Set<number>()]));
   words.forEach((word, at) => {
     for (const { form, stem: stemmed } of stemmedForms(word)) {
-      for (const [wantedKey, wantedStem] of wanted) if (form === wantedKey || stemmed === wantedStem) positions.get(wantedKey)!.add(at);
+      for (const { key, forms: keys, stems: wantedStems } of wanted) if (keys.has(form) || wantedStems.has(stemmed)) positions.get(key)!.add(at);
     }
   });
   return positions;
 }
 
-/** Where each typed phrase occurs: runs of positions holding its words one after another. */
-export function phraseRuns(phraseKeys: string[][], positions: Map<string, Set<number>>): [number, number][] {
-  return phraseKeys.flatMap((keys) => {
+/** Where each typed phrase occurs (one list per phrase): runs of positions holding its words one after another. */
+export function phraseRuns(phraseKeys: string[][], positions: Map<string, Set<number>>): [number, number][][] {
+  return phraseKeys.map((keys) => {
     const first = [...(positions.get(keys[0]) ?? [])];
     return first.filter((start) => keys.every((key, i) => positions.get(key)?.has(start + i))).map((start): [number, number] => [start, start + keys.length]);
   });
@@ -93,31 +97,58 @@ export interface RankedPassage extends Passage {
   hits: number[];
   /** A phrase run inside the passage, if any. */
   phrase: [number, number] | null;
+  /** The shortest run of words [start, end) holding each typed word the passage holds: where to land. */
+  closest: [number, number];
   score: number;
 }
 
+/** The shortest run of positions holding one of each list (each sorted), as [start, end). */
+function shortestCover(lists: number[][]): [number, number] {
+  const events = lists.flatMap((list, i) => list.map((at) => ({ at, i }))).sort((a, b) => a.at - b.at);
+  const inWindow = new Map<number, number>();
+  let best: [number, number] = [events[0].at, events.at(-1)!.at + 1];
+  let from = 0;
+  for (const { at, i } of events) {
+    inWindow.set(i, (inWindow.get(i) ?? 0) + 1);
+    while (inWindow.size === lists.length) {
+      const first = events[from];
+      if (at + 1 - first.at < best[1] - best[0]) best = [first.at, at + 1];
+      const left = inWindow.get(first.i)! - 1;
+      if (left === 0) inWindow.delete(first.i);
+      else inWindow.set(first.i, left);
+      from++;
+    }
+  }
+  return best;
+}
+
 /**
- * Passages holding typed words, best first: a whole phrase first, then more of the typed words,
- * each weighted by its rarity (the fewer pages have it, the more it counts). After the best,
- * only passages a reader would want follow: those holding a phrase typed, at least half of the
- * typed words, or a typed word the best lacks; not every sentence that holds a common one.
+ * Where to land in a page, best first. A passage a reader can land on must hold every typed word
+ * (and every typed phrase): of those, the one holding them closest together first, then the
+ * earliest; the others follow as sub-results. Where no single passage holds them all, only the
+ * best of the rest is given, with no sub-results: a phrase first, then the most typed words, each
+ * weighted by its rarity (the fewer pages have it, the more it counts), then the closest.
  */
-export function rankPassages(tiles: Passage[], positions: Map<string, Set<number>>, runs: [number, number][], rarity: Map<string, number>): RankedPassage[] {
-  const scored = tiles
-    .map((tile) => {
-      const inside = (at: number) => at >= tile.start && at < tile.end;
-      const present = [...positions].filter(([, at]) => [...at].some(inside));
-      const hits = present.flatMap(([, at]) => [...at].filter(inside)).sort((a, b) => a - b);
-      const phrase = runs.find(([start, end]) => start >= tile.start && end <= tile.end) ?? null;
-      const score = (phrase ? 1000 : 0) + present.reduce((sum, [key]) => sum + 10 + (rarity.get(key) ?? 0), 0);
-      return { passage: { ...tile, hits, phrase, score }, keys: present.map(([key]) => key) };
-    })
-    .filter(({ passage }) => passage.hits.length > 0)
-    .sort((a, b) => b.passage.score - a.passage.score || a.passage.start - b.passage.start);
-  const [best, ...rest] = scored;
-  const worthy = ({ passage, keys }: (typeof scored)[number]) =>
-    runs.length > 0 ? passage.phrase !== null : keys.length >= Math.ceil(positions.size / 2) || keys.some((key) => !best.keys.includes(key));
-  return best ? [best, ...rest.filter(worthy)].map(({ passage }) => passage) : [];
+export function rankPassages(tiles: Passage[], positions: Map<string, Set<number>>, runs: [number, number][][], rarity: Map<string, number>): RankedPassage[] {
+  const scored = tiles.flatMap((tile) => {
+    const inside = (at: number) => at >= tile.start && at < tile.end;
+    const present = [...positions].map(([key, at]) => [key, [...at].filter(inside).sort((a, b) => a - b)] as const).filter(([, at]) => at.length > 0);
+    if (present.length === 0) return [];
+    const hits = [...new Set(present.flatMap(([, at]) => at))].sort((a, b) => a - b);
+    const phrases = runs.map((list) => list.find(([start, end]) => start >= tile.start && end <= tile.end) ?? null);
+    const phrase = phrases.find((run) => run !== null) ?? null;
+    const complete = present.length === positions.size && phrases.every((run) => run !== null);
+    const score = (phrase ? 1000 : 0) + present.reduce((sum, [key]) => sum + 10 + (rarity.get(key) ?? 0), 0);
+    return [{ passage: { ...tile, hits, phrase, closest: shortestCover(present.map(([, at]) => at)), score }, complete }];
+  });
+  const span = (p: RankedPassage) => p.closest[1] - p.closest[0];
+  const complete = scored
+    .filter((s) => s.complete)
+    .map((s) => s.passage)
+    .sort((a, b) => span(a) - span(b) || a.start - b.start);
+  if (complete.length > 0) return complete;
+  const best = scored.map((s) => s.passage).sort((a, b) => b.score - a.score || span(a) - span(b) || a.start - b.start)[0];
+  return best ? [best] : [];
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -141,7 +172,7 @@ function joinWords(words: string[]): string {
 /** A passage's words as HTML (escaped), the typed words marked, cut to about `length` words around them. */
 export function excerpt(words: string[], passage: RankedPassage, length = 30): string {
   const marked = new Set(passage.hits);
-  const centre = passage.phrase?.[0] ?? passage.hits[0] ?? passage.start;
+  const centre = passage.phrase?.[0] ?? passage.closest[0];
   const from = Math.max(passage.start, Math.min(centre - Math.floor(length / 3), passage.end - length));
   const to = Math.min(passage.end, from + length);
   const body = joinWords(words.slice(from, to).map((word, i) => (marked.has(from + i) ? `\u0001${word}\u0002` : word)));
@@ -161,17 +192,19 @@ const meet = (left: string | undefined, right: string | undefined) =>
   left !== undefined && right !== undefined && !PUNCTUATION_ONLY.test(left) && !PUNCTUATION_ONLY.test(right) && !/^[,.;:!?”’)\]…]/.test(right) && !/[“‘([]$/.test(left);
 
 /**
- * A text fragment for the typed words in a passage (`text=prefix-,start`), so the browser
- * highlights them on arrival: the phrase, or the rarest typed word, widened with the words next
+ * A text fragment for the typed words in a passage (`text=prefix-,start,-suffix`), so the browser
+ * highlights them on arrival, in the page's own spelling: the phrase, or the rarest typed word
+ * where the typed words are closest, widened with the words next
  * to it until it is two words and ten letters long and occurs nowhere earlier in the page's text. Built only
  * from the passage's own words, never from labels or chrome; words the indexer may have split
  * from punctuation end the widening.
  */
 export function textDirective(words: string[], passage: RankedPassage, rarest: Set<number>): string | null {
   let [a, b] = passage.phrase ?? (() => {
-    // The rarest typed word, with the typed words right next to it ("Not an inch", unquoted).
+    // The rarest typed word where the typed words are closest, with the typed words right next to it ("Not an inch", unquoted).
     const hits = new Set(passage.hits);
-    const at = passage.hits.find((h) => rarest.has(h)) ?? passage.hits[0];
+    const [near, far] = passage.closest;
+    const at = passage.hits.find((h) => h >= near && h < far && rarest.has(h)) ?? near;
     let [from, to] = [at, at + 1];
     while (hits.has(from - 1) && from - 1 >= passage.start) from--;
     while (hits.has(to) && to < passage.end) to++;
@@ -188,10 +221,14 @@ export function textDirective(words: string[], passage: RankedPassage, rarest: S
   }
   const start = text(a, b);
   if (!start) return null;
-  // Two words before, from the same passage, anchor the match to its place: only where nothing
-  // but a space parts them from the start, since a fragment's prefix must run straight into it
-  // ("Last month, Moscow" cannot be "Last month-,Moscow").
-  const joined = /[\p{L}\p{N}]$/u.test(words[a - 1] ?? '') && /^[\p{L}\p{N}]/u.test(words[a]);
-  const prefix = a - 2 >= passage.start && joined && meet(words[a - 2], words[a - 1]) ? `${encodeTextDirective(bare(`${words[a - 2]} ${words[a - 1]}`))}-,` : '';
-  return `text=${prefix}${encodeTextDirective(start)}`;
+  // Two words before and two after, from the same passage, anchor the match to its place, since
+  // the page holds text the index does not (captions that repeat a title, say): only where
+  // nothing but a space parts them from the start, as a fragment's context must run straight
+  // into it ("Last month, Moscow" cannot be "Last month-,Moscow").
+  const runs = (left: number) => /[\p{L}\p{N}]$/u.test(words[left] ?? '') && /^[\p{L}\p{N}]/u.test(words[left + 1] ?? '') && meet(words[left], words[left + 1]);
+  const before = a - 2 >= passage.start && runs(a - 1) && meet(words[a - 2], words[a - 1]) ? bare(`${words[a - 2]} ${words[a - 1]}`) : null;
+  const after = b + 2 <= passage.end && runs(b - 1) && meet(words[b], words[b + 1]) ? bare(`${words[b]} ${words[b + 1]}`) : null;
+  // Where the words, with what context the passage gives, are also earlier in the page, the browser would land there: the link lands on the passage alone.
+  if (earlier.includes([before, start, after].filter(Boolean).join(' ').toLowerCase())) return null;
+  return `text=${before ? `${encodeTextDirective(before)}-,` : ''}${encodeTextDirective(start)}${after ? `,-${encodeTextDirective(after)}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, indexedForms, isEmpty, parseQuery, readState, replaceWord, searchKey, writeState } from './search-query.ts';
+import { activeFilters, indexedForms, isEmpty, parseQuery, readState, replaceWord, searchKey, spellingCombinations, writeState } from './search-query.ts';
 
 describe('search state in the URL', () => {
   it('round-trips, leaving out empty fields, in a fixed order', () => {
@@ -34,6 +34,12 @@ describe('indexedForms: the words the index holds for a printed word', () => {
     expect(indexedForms('Russia’s')).toEqual(['russias']);
     expect(indexedForms('—')).toEqual([]);
   });
+
+  it('holds the parts a capital inside the word joins, as Pagefind splits them', () => {
+    expect(indexedForms('SkyNews')).toEqual(['skynews', 'sky', 'news']);
+    expect(indexedForms('NATO')).toEqual(['nato']);
+    expect(indexedForms('Sky')).toEqual(['sky']);
+  });
 });
 
 describe('parseQuery', () => {
@@ -60,5 +66,13 @@ describe('replaceWord, for a suggestion', () => {
   it('replaces the whole word only', () => {
     expect(replaceWord('Ryabkof said Ryabkofs', 'Ryabkof', 'Ryabkov')).toBe('Ryabkov said Ryabkofs');
     expect(replaceWord('"Riabkov will"', 'Riabkov', 'Ryabkov')).toBe('"Ryabkov will"');
+  });
+});
+
+describe('spellingCombinations, for a query with spelling variants', () => {
+  it('gives each way to spell the words, the typed spellings first, up to a limit', () => {
+    expect(spellingCombinations([['defence', 'defense'], ['ministry']], 8)).toEqual([['defence', 'ministry'], ['defense', 'ministry']]);
+    expect(spellingCombinations([['a', 'b'], ['c', 'd']], 3)).toEqual([['a', 'c'], ['a', 'd'], ['b', 'c']]);
+    expect(spellingCombinations([], 8)).toEqual([[]]);
   });
 });

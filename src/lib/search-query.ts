@@ -54,15 +54,18 @@ const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toL
 
 /**
  * The words Pagefind indexes for a word printed on a page: the word itself, letters and digits
- * only, and, where punctuation joins parts ("Russia-backed", "/TASS/"), each part of two or more
- * characters, at the same position. So "Russia" finds "Russia-backed".
+ * only, and, where punctuation or a capital inside the word joins parts ("Russia-backed",
+ * "/TASS/", "SkyNews"), each part of two or more characters, at the same position. So "Russia"
+ * finds "Russia-backed", and "Sky News" finds "SkyNews" (Pagefind's fossick/splitting.rs).
  */
 export function indexedForms(printed: string): string[] {
   const whole = strip(printed);
-  if (!whole || /^[\p{L}\p{N}]+$/u.test(printed)) return whole ? [whole] : [];
+  const compound = /[^\p{L}\p{N}]/u.test(printed) || /\p{Lu}/u.test(printed.slice(1));
+  if (!whole || !compound) return whole ? [whole] : [];
   const parts = printed
     .replace(/[!-/:-@[-`{-~]/g, ' ')
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    // Where a word's case or kind of character changes: "SkyNews", "ABCNews", "Covid19".
+    .replace(/(\p{Ll})(?=\p{Lu})|(\p{Lu})(?=\p{Lu}\p{Ll})|(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$& ')
     .split(/\s+/)
     .map(strip)
     .filter((part) => part.length > 1);
@@ -107,4 +110,14 @@ export function parseQuery(query: string): ParsedQuery {
 export function replaceWord(query: string, word: string, replacement: string): string {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return query.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, 'u'), `$1${replacement}`);
+}
+
+/**
+ * The ways to spell a run of words, one spelling per word, the typed spellings first, at most
+ * `most` of them: a query with a spelling variant is searched once per way (Pagefind has no "or").
+ */
+export function spellingCombinations(spellings: string[][], most: number): string[][] {
+  let ways: string[][] = [[]];
+  for (const forms of spellings) ways = ways.flatMap((way) => forms.map((form) => [...way, form])).slice(0, most);
+  return ways;
 }

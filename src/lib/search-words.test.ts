@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, editDistance, suggestions, vocabulary } from './search-words.ts';
+import { chunkOf, editDistance, spellingVariants, suggestions, vocabulary } from './search-words.ts';
 
 describe('vocabulary', () => {
   it('holds each word once, as most often printed, with the number of pages that have it', () => {
@@ -24,6 +24,14 @@ describe('suggestions', () => {
     expect(suggestions('rusa', words)).toEqual([]);
   });
 
+  it('offer no function word, and nothing two edits from a word of six letters', () => {
+    const common = vocabulary([['after the other said Putin'], ['after other Putin']]);
+    expect(suggestions('auther', common)).toEqual([]);
+    expect(suggestions('auther', vocabulary([['after the author']]))).toEqual(['author']);
+    expect(suggestions('tha', common)).toEqual([]);
+    expect(suggestions('putn', common)).toEqual(['Putin']);
+  });
+
   it('count a swap of neighbouring letters as one edit', () => {
     expect(editDistance('ukriane', 'ukraine', 2)).toBe(1);
   });
@@ -31,5 +39,22 @@ describe('suggestions', () => {
   it('are looked up by first letter', () => {
     expect(chunkOf('ryabkov')).toBe('r');
     expect(chunkOf('1990s')).toBe('0');
+  });
+});
+
+describe('spellingVariants', () => {
+  const words = vocabulary([['Defense ministry defenses'], ['defense organization'], ['dialogue']]);
+
+  it('are the other spellings the archive holds, by the stem, once per stem, as most pages print them', () => {
+    expect(spellingVariants('defence', words)).toEqual(['defense']);
+    expect(spellingVariants('defences', words)).toEqual(['defense']);
+    expect(spellingVariants('organisations', words)).toEqual(['organization']);
+    expect(spellingVariants('dialog', words)).toEqual(['dialogue']);
+  });
+
+  it('are none for a spelling the archive does not hold, nor the word’s own forms', () => {
+    expect(spellingVariants('defense', words)).toEqual([]);
+    expect(spellingVariants('ministry', words)).toEqual([]);
+    expect(spellingVariants('favour', words)).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@
  * occurs nowhere can be met with "Did you mean …?" drawn from words that are there. Split into
  * files by a word's first character, so a suggestion loads only a small part of a large archive.
  */
+import { searchStem } from './search-passages.ts';
 import { searchKey } from './search-query.ts';
+import { spellingCandidates } from './spellings.ts';
 
 /** One word: its search key, how it is most often printed, and how many pages hold it. */
 export type WordEntry = [key: string, printed: string, pages: number];
@@ -60,13 +62,49 @@ export function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length][b.length];
 }
 
-/** Words the archive holds that are close to a key it does not: fewest edits first, then the commonest. */
+/**
+ * English function words (a common stop list): never offered as a suggestion, since a search
+ * for one finds nearly every page ("Auther" is not a misspelling of "after").
+ */
+export const STOPWORDS = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both but by can
+  could did do does doing down during each few for from further had has have having he her here hers herself him himself his
+  how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves
+  out over own same she should so some such than that the their theirs them themselves then there these they this those
+  through to too under until up very was we were what when where which while who whom why will with would you your yours
+  yourself yourselves`.split(/\s+/),
+);
+
+/**
+ * Words the archive holds that are close to a key it does not: one edit away for a word of up
+ * to six letters, two for a longer one; fewest edits first, then the commonest. Never a
+ * function word.
+ */
 export function suggestions(key: string, words: WordEntry[], count = 3): string[] {
-  const limit = key.length <= 5 ? 1 : 2;
+  const limit = key.length <= 6 ? 1 : 2;
   return words
+    .filter((entry) => !STOPWORDS.has(entry[0]))
     .map((entry) => ({ entry, distance: editDistance(key, entry[0], limit) }))
     .filter(({ distance }) => distance <= limit)
     .sort((a, b) => a.distance - b.distance || b.entry[2] - a.entry[2] || a.entry[0].localeCompare(b.entry[0]))
     .slice(0, count)
     .map(({ entry }) => entry[1]);
+}
+
+/**
+ * The other spellings of a typed word that the archive holds (src/lib/spellings.ts): for each
+ * candidate, an archive word with the candidate's stem ("defense" or "defenses" for "defence"),
+ * the one on most pages, once per stem; none with the typed word's own stem, which search finds
+ * already. Every rule keeps the first letter, so the typed word's file of words is enough.
+ */
+export function spellingVariants(key: string, words: WordEntry[]): string[] {
+  const stems = new Set(spellingCandidates(key).map(searchStem));
+  stems.delete(searchStem(key));
+  if (stems.size === 0) return [];
+  const byStem = new Map<string, WordEntry>();
+  for (const entry of words) {
+    const stemmed = searchStem(entry[0]);
+    if (stems.has(stemmed) && (byStem.get(stemmed)?.[2] ?? 0) < entry[2]) byStem.set(stemmed, entry);
+  }
+  return [...byStem.values()].map((entry) => entry[0]);
 }

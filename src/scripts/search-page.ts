@@ -9,9 +9,10 @@
  * from the words the archive holds. Each result links to its best passage with the typed words
  * highlighted by a text fragment, so the reading pages need no script.
  */
-import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, writeState, type SearchState } from '../lib/search-query.ts';
+import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
 import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
-import { chunkOf, suggestions, type WordEntry } from '../lib/search-words.ts';
+import { chunkOf, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
+import { spellingCandidates } from '../lib/spellings.ts';
 
 interface PagefindData {
   url: string;
@@ -23,6 +24,7 @@ interface PagefindData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
@@ -39,7 +41,11 @@ interface Pagefind {
 }
 
 const SHOWN = 20;
+/** Results rendered before the first are shown: about a screen's worth. */
+const FIRST_SHOWN = 5;
 const SUB_RESULTS = 3;
+/** Most ways to spell a query's words (or a phrase's) that are searched, one search each. */
+const MOST_WAYS = 8;
 const TYPING_PAUSE_MS = 200;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -184,8 +190,11 @@ export function startSearchPage() {
     status.textContent = 'Searching…';
     try {
       const found = await search(await loadPagefind(), state);
+      // The first screen of results shows as soon as their pages' data is in; the rest follow.
+      const first = await Promise.all(found.shown.slice(0, FIRST_SHOWN).map(found.render));
       if (ticket !== latest) return;
-      list.replaceChildren(...found.items);
+      list.replaceChildren(...first);
+      list.removeAttribute('aria-busy');
       const filtered = filterPhrase(state);
       const what = state.q.trim() ? ` for ${state.q.trim()}` : '';
       const more = found.total > SHOWN ? ` (showing the first ${SHOWN})` : '';
@@ -198,6 +207,14 @@ export function startSearchPage() {
       }
       performance.mark('search-results-shown');
       void fillCounts();
+      const rest = found.shown.slice(FIRST_SHOWN);
+      if (rest.length > 0) {
+        list.setAttribute('aria-busy', 'true');
+        const items = await Promise.all(rest.map(found.render));
+        if (ticket !== latest) return;
+        list.append(...items);
+        list.removeAttribute('aria-busy');
+      }
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = 'Search could not load. Browse the claims index instead.';
@@ -205,52 +222,83 @@ export function startSearchPage() {
     }
   };
 
-  /** Runs a search; returns the result items, notes for the reader, and the search to count per filter value, if any. */
+  /** A typed word's spellings: itself, then the variants the archive holds ("defense" for "defence"). */
+  const spellingsOf = async (key: string): Promise<string[]> =>
+    spellingCandidates(key).length === 0 ? [key] : [key, ...spellingVariants(key, await wordsStarting(chunkOf(key)))];
+
+  /** Runs a search; returns the results to show and how to render each, notes for the reader, and the search to count per filter value, if any. */
   async function search(pf: Pagefind, state: SearchState) {
     const filters = Object.fromEntries(activeFilters(state).map((key) => [key, state[key]]));
     const sort = state.sort ? { date: state.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
     const query = parseQuery(state.q);
     if (query.words.length === 0) {
       const browse = await pf.search(null, { filters, ...(sort ? { sort } : {}) });
-      const items = await Promise.all(browse.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), null, state.month)));
-      return { items, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
+      const render = async (r: PagefindResult) => renderResult(await r.data(), null, state.month);
+      return { shown: browse.results.slice(0, SHOWN), render, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
     }
 
-    const wordTerms = query.words.map((w) => `"${w.key}"`);
-    const phraseTerms = query.phrases.map((p) => `"${p.map((w) => w.key).join(' ')}"`);
-    const [exact, phrases, ranked] = await Promise.all([
-      Promise.all(wordTerms.map((term) => pf.search(term, { filters }))),
-      Promise.all(phraseTerms.map((term) => pf.search(term, { filters }))),
-      pf.search(query.words.map((w) => w.key).join(' '), { filters, ...(sort ? { sort } : {}) }),
+    const spellings = new Map(await Promise.all(query.words.map(async (w) => [w.key, await spellingsOf(w.key)] as const)));
+    const forms = [...new Set([...spellings.values()].flat())];
+    const phraseTerms = query.phrases.map((p) => spellingCombinations(p.map((w) => spellings.get(w.key)!), MOST_WAYS).map((way) => `"${way.join(' ')}"`));
+    // The order: Pagefind's ranking of the words, in each way to spell them (scores compare
+    // across searches of one index), or the date order of every page.
+    const orderTerms = sort ? [null] : spellingCombinations(query.words.map((w) => spellings.get(w.key)!), MOST_WAYS).map((way) => way.join(' '));
+    const [exact, phrases, orders] = await Promise.all([
+      Promise.all(forms.map((form) => pf.search(`"${form}"`, { filters }))),
+      Promise.all(phraseTerms.map((terms) => Promise.all(terms.map((term) => pf.search(term, { filters }))))),
+      Promise.all(orderTerms.map((term) => pf.search(term, { filters, ...(sort ? { sort } : {}) }))),
     ]);
-    const sets = [...exact, ...phrases].map((response) => new Set(response.results.map((r) => r.id)));
-    const found = sets.reduce((all, set) => new Set([...all].filter((id) => set.has(id))));
-    const ordered = ranked.results.filter((r) => found.has(r.id));
-    const single = exact.length + phrases.length === 1 || (phrases.length === 1 && query.words.length === query.phrases[0].length);
-    const countTerm = single ? (phraseTerms[0] ?? wordTerms[0]) : null;
-    if (ordered.length === 0) return { items: [], total: 0, notes: await explainNothing(pf, state, query, exact, phrases), countTerm, filters };
+    const idsOf = (responses: PagefindResponse[]) => new Set(responses.flatMap((response) => response.results.map((r) => r.id)));
+    const byForm = new Map(forms.map((form, i) => [form, exact[i]]));
+    // A page holds a word when it holds any of its spellings.
+    const wordPages = query.words.map((w) => idsOf(spellings.get(w.key)!.map((form) => byForm.get(form)!)));
+    const phrasePages = phrases.map(idsOf);
+    const found = [...wordPages, ...phrasePages].reduce((all, set) => new Set([...all].filter((id) => set.has(id))));
+    const best = new Map<string, PagefindResult>();
+    for (const response of orders) {
+      for (const r of response.results) {
+        const known = best.get(r.id);
+        if (found.has(r.id) && (known === undefined || r.score > known.score)) best.set(r.id, r);
+      }
+    }
+    const ordered = sort ? [...best.values()] : [...best.values()].sort((a, b) => b.score - a.score);
+    // Pages only a way past MOST_WAYS would rank come last, so none is lost.
+    for (const response of exact) {
+      for (const r of response.results) {
+        if (found.has(r.id) && !best.has(r.id)) {
+          best.set(r.id, r);
+          ordered.push(r);
+        }
+      }
+    }
+    const single = [...spellings.values()].every((s) => s.length === 1) && (forms.length + phraseTerms.length === 1 || (phraseTerms.length === 1 && query.words.length === query.phrases[0].length));
+    const countTerm = single ? (phraseTerms[0]?.[0] ?? `"${forms[0]}"`) : null;
+    if (ordered.length === 0) return { shown: [], render: async () => element('li'), total: 0, notes: await explainNothing(pf, state, query, spellings, wordPages, phrasePages), countTerm, filters };
 
     // The rarer a typed word (the fewer pages hold it), the more a passage holding it counts.
-    const pagesWith = new Map(query.words.map((w, i) => [w.key, exact[i].results.length]));
+    const pagesWith = new Map(query.words.map((w, i) => [w.key, wordPages[i].size]));
     const rarity = new Map([...pagesWith].map(([key, n]) => [key, 100 / (1 + n)]));
     const rarest = [...pagesWith].sort((a, b) => a[1] - b[1])[0][0];
-    const items = await Promise.all(
-      ordered.slice(0, SHOWN).map(async (result) => {
-        const data = await result.data();
-        const words = data.content.split(/\s+/);
-        const positions = wordPositions(words, query.words.map((w) => w.key));
-        const runs = phraseRuns(query.phrases.map((p) => p.map((w) => w.key)), positions);
-        const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
-        return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() }, state.month);
-      }),
-    );
-    return { items, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
+    const render = async (result: PagefindResult) => {
+      const data = await result.data();
+      const words = data.content.split(/\s+/);
+      const positions = wordPositions(words, spellings);
+      const runs = phraseRuns(query.phrases.map((p) => p.map((w) => w.key)), positions);
+      const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
+      return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() }, state.month);
+    };
+    return { shown: ordered.slice(0, SHOWN), render, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
   }
 
   /** Why nothing was found, in plain words, with the ways on. */
-  async function explainNothing(pf: Pagefind, state: SearchState, query: ReturnType<typeof parseQuery>, exact: PagefindResponse[], phrases: PagefindResponse[]) {
-    const anywhere = await Promise.all(query.words.map((w, i) => (exact[i].results.length > 0 || activeFilters(state).length === 0 ? exact[i] : pf.search(`"${w.key}"`, {}))));
-    const missing = query.words.filter((_, i) => anywhere[i].results.length === 0);
+  async function explainNothing(pf: Pagefind, state: SearchState, query: ReturnType<typeof parseQuery>, spellings: Map<string, string[]>, wordPages: Set<string>[], phrasePages: Set<string>[]) {
+    const filtered = activeFilters(state).length > 0;
+    const anywhere = await Promise.all(
+      query.words.map(async (w, i) =>
+        wordPages[i].size > 0 || !filtered ? wordPages[i].size : (await Promise.all(spellings.get(w.key)!.map((form) => pf.search(`"${form}"`, {})))).reduce((n, r) => n + r.results.length, 0),
+      ),
+    );
+    const missing = query.words.filter((_, i) => anywhere[i] === 0);
     const notes: HTMLElement[] = [];
     for (const word of missing) {
       const note = element('p', { class: 'no-match' }, `No article or claim contains “${word.text}”.`);
@@ -266,10 +314,10 @@ export function startSearchPage() {
       notes.push(note);
     }
     if (missing.length > 0) return notes;
-    if (activeFilters(state).length > 0 && exact.some((r) => r.results.length === 0)) return [element('p', { class: 'no-match' }, 'Every word occurs in the archive, but not with these filters.')];
-    const brokenPhrase = query.phrases.find((_, i) => phrases[i].results.length === 0);
-    if (brokenPhrase) return [element('p', { class: 'no-match' }, `The words of “${brokenPhrase.map((w) => w.text).join(' ')}” are in the archive, but never together in this order${activeFilters(state).length ? ' with these filters' : ''}.`)];
-    return [element('p', { class: 'no-match' }, `Each word occurs in the archive, but no article or claim has all of them${activeFilters(state).length ? ' with these filters' : ''}: try fewer.`)];
+    if (filtered && wordPages.some((pages) => pages.size === 0)) return [element('p', { class: 'no-match' }, 'Every word occurs in the archive, but not with these filters.')];
+    const brokenPhrase = query.phrases.find((_, i) => phrasePages[i].size === 0);
+    if (brokenPhrase) return [element('p', { class: 'no-match' }, `The words of “${brokenPhrase.map((w) => w.text).join(' ')}” are in the archive, but never together in this order${filtered ? ' with these filters' : ''}.`)];
+    return [element('p', { class: 'no-match' }, `Each word occurs in the archive, but no article or claim has all of them${filtered ? ' with these filters' : ''}: try fewer.`)];
   }
 
   /** A result, with the date it has in the month filtered by, if any (see SearchTags). */
@@ -304,9 +352,13 @@ export function startSearchPage() {
     performance.mark('search-keystroke');
     clearTimeout(typing);
     typing = setTimeout(() => navigate('replace', false), TYPING_PAUSE_MS);
-    // The index chunks for the words typed load during the typing pause, not after it.
+    // The index chunks for the words typed, and their other spellings, load during the typing pause, not after it.
     const keys = parseQuery(input.value).words.map((w) => w.key);
     if (keys.length > 0) void loadPagefind().then((pf) => pf.preload(keys.join(' ')));
+    void Promise.all(keys.map(spellingsOf)).then((spellings) => {
+      const others = spellings.flatMap((forms) => forms.slice(1));
+      if (others.length > 0) void loadPagefind().then((pf) => pf.preload(others.join(' ')));
+    });
   });
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   form.addEventListener('change', (event) => {
