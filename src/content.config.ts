@@ -216,6 +216,4 @@ export const collections = {
   speakers: defineCollection({ loader: dataFileLoader(inRoot('speakers.yaml')), schema: speakerSchema }),
   topics: defineCollection({ loader: dataFileLoader(inRoot('topics.yaml')), schema: topicSchema }),
   events: defineCollection({ loader: dataFileLoader(inRoot('events.yaml')), schema: eventSchema }),
-  published: defineCollection({ loader: dataFileLoader(inRoot('published.yaml')), schema: publishedSchema }),
-  corrections: defineCollection({ loader: dataFileLoader(inRoot('corrections.yaml')), schema: correctionSchema }),
 };

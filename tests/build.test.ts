@@ -191,12 +191,12 @@ describe('a build from broken content fails, naming file, line, column and field
 
   it('for an unknown speaker', () => {
     const broken = buildBroken('unknown-speaker', 'articles/beta.mdx', (s) => s.replace('speaker: speaker-b', 'speaker: speaker-c'));
-    expectFailure(broken, broken.file, 22, 14, 'claims[1].speaker: "speaker-c" does not match any entry in speakers');
+    expectFailure(broken, broken.file, 26, 14, 'claims[1].speaker: "speaker-c" does not match any entry in speakers');
   });
 
   it('for a quote that is not in the article text, showing where it differs', () => {
     const broken = buildBroken('missing-quote', 'articles/beta.mdx', (s) => s.replace('text: "We want guarantees now"', 'text: "We want guarantees at once"'));
-    expectFailure(broken, broken.file, 19, 15, 'claims[0].quotes[0].text: not found in the article text: "We want guarantees at once"; it differs at character 20: "We want guarantees ⟨a⟩t once", where the text has "now,” Speaker A said, as');
+    expectFailure(broken, broken.file, 23, 15, 'claims[0].quotes[0].text: not found in the article text: "We want guarantees at once"; it differs at character 20: "We want guarantees ⟨a⟩t once", where the text has "now,” Speaker A said, as');
   });
 
   it('for an event citing an article that does not exist', () => {
@@ -206,7 +206,7 @@ describe('a build from broken content fails, naming file, line, column and field
 
   it('for an entry of a data file without an id, or with another entry’s id', () => {
     const noId = buildBroken('entry-without-id', 'topics.yaml', (s) => `${s}- name: Topic B\n  description: Another test topic.\n`);
-    expectFailure(noId, noId.file, 4, 3, '[1].id: Invalid input: expected string, received undefined');
+    expectFailure(noId, noId.file, 4, 3, '[1].id: is missing: write the topic’s id: a-z, 0-9 and hyphens');
     const twice = buildBroken('id-twice', 'topics.yaml', (s) => `${s}- id: "topic-a "\n  name: Topic A again\n  description: The same id.\n`);
     expectFailure(twice, twice.file, 4, 7, '[1].id: "topic-a" is also the id of [0]: every entry needs its own id');
   });

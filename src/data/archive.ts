@@ -6,6 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { z } from 'astro/zod';
+import { correctionSchema, publishedSchema } from '../content.config.ts';
+import { NOT_A_LIST, parseDataFile } from '../lib/data-file.ts';
 import { knownBody, readArticleBody } from '../lib/article-text.ts';
 import type { CitedArticle, CitedClaim } from '../lib/citation.ts';
 import { collectClaims, movedQuotes, type Claim, type MovedQuote } from '../lib/claims.ts';
@@ -113,6 +116,17 @@ function lookup<T>(items: T[], key: (item: T) => string, kind: string): (id: str
   };
 }
 
+/**
+ * The record of published wording, or of corrections: read here rather than as collections, since
+ * Astro warns of an empty collection and a new archive has neither. A file that is missing or
+ * malformed fails the build, and `npm run build` then shows `npm run check`'s messages for it.
+ */
+function readRecordFile<T>(name: string, schema: z.ZodType<T>): T[] {
+  const items = parseDataFile(readFileSync(path.join(contentRoot, name), 'utf8'));
+  if (!items) throw new Error(`${name}: ${NOT_A_LIST}`);
+  return z.array(schema).parse(items);
+}
+
 /** One part of an article body's rendering, as the articles' loader left it in the build cache. */
 const renderedPartOf = <Part extends 'html' | 'text'>(article: Article, part: Part) =>
   renderedPart(BUILD_CACHE_DIR, String(article.digest), part, article.body ?? '', article.data as AnchorSource);
@@ -121,14 +135,12 @@ const renderedPartOf = <Part extends 'html' | 'text'>(article: Article, part: Pa
 export const articleHtml = (article: Article): Promise<string> => renderedPartOf(article, 'html');
 
 async function load(): Promise<Archive> {
-  const [articles, outlets, speakers, topics, events, published, corrections] = await Promise.all([
+  const [articles, outlets, speakers, topics, events] = await Promise.all([
     getCollection('articles'),
     getCollection('outlets'),
     getCollection('speakers'),
     getCollection('topics'),
     getCollection('events'),
-    getCollection('published'),
-    getCollection('corrections'),
   ]);
   // The texts only: a body's HTML is read when its page renders.
   for (const [entry, text] of await Promise.all(articles.map(async (entry) => [entry, await renderedPartOf(entry, 'text')] as const))) knownBody(entry.body ?? '', text);
@@ -152,10 +164,9 @@ async function load(): Promise<Archive> {
     events: events.map((entry) => eventInput(entry.data, shown(entry.filePath, 'events'))),
     record: {
       publishedFile: shown(path.join(contentRoot, 'published.yaml'), 'published.yaml'),
-      published: published.map((entry) => entry.data),
+      published: readRecordFile('published.yaml', publishedSchema),
       correctionsFile: shown(path.join(contentRoot, 'corrections.yaml'), 'corrections.yaml'),
-      // In the file's order, which is the order they were made (the loader's ids are "[0]", "[1]"…).
-      corrections: corrections.sort((a, b) => Number(a.id.slice(1, -1)) - Number(b.id.slice(1, -1))).map((entry) => entry.data),
+      corrections: readRecordFile('corrections.yaml', correctionSchema),
     },
   };
   // The rules of `npm run check`, on the texts just rendered: no page of a broken archive is built.
