@@ -106,16 +106,17 @@ describe('the corrected site', () => {
     return href!.split('#')[1];
   };
 
-  it('says so at the top of the corrected page, with the date and the previous wording, where /corrections/ links', () => {
+  it('says so at the top of the corrected page, with the date, and gives the previous wording where /corrections/ links', () => {
     const $ = loadPage(siteDir, `/claims/${reworded}/`);
     expect($('h1').text()).toBe(newSummary);
     const notice = $('.corrections-notice');
-    expect(notice.find('summary').text().replace(/\s+/g, ' ')).toContain(`Clarified ${formatDate(today)}: summary.`);
-    // A lone correction is shown whole, not folded.
-    expect(notice.find('details').attr('open')).toBeDefined();
-    expect($(`[id="${anchorOn(`/claims/${reworded}/`)}"]`).text().replace(/\s+/g, ' ')).toContain(`This page said (summary): “${oldSummary}”`);
-    // At the top: before the page's heading.
+    expect(notice.text().replace(/\s+/g, ' ')).toContain(`Clarified ${formatDate(today)}: summary.`);
+    // At the top: before the page's heading, and linking to what the page said.
     expect($('main *').index(notice) < $('main *').index($('h1'))).toBe(true);
+    expect(notice.find('a').attr('href')).toBe('#corrections');
+    const record = $(`[id="${anchorOn(`/claims/${reworded}/`)}"]`);
+    expect(record.closest('#corrections')).toHaveLength(1);
+    expect(record.text().replace(/\s+/g, ' ')).toContain(`This page said (summary): “${oldSummary}”`);
   });
 
   it('names the new version in the page’s head and in every citation of it', () => {

@@ -219,3 +219,12 @@ export const CORRECTION_KINDS: Record<CorrectionInput['kind'], { label: string; 
 
 /** The full stop after a quoted wording, unless the wording ends a sentence itself. */
 export const stopAfter = (wording: string | null) => (wording && /[.!?…]$/.test(wording) ? '' : '.');
+
+/** A page's corrections as its notices show them: of its own entry, and of the others it shows, each once. */
+export function pageCorrections(corrections: Correction[], entry: string) {
+  const own = corrections.filter((c) => c.entry === entry);
+  const others = corrections.filter((c, i) => c.entry !== entry && corrections.findIndex((d) => d.entry === c.entry) === i);
+  const what = [...new Set(own.map((c) => c.fieldLabel ?? 'the whole entry'))];
+  if (others.length > 0) what.push(`what it says of ${others.length} other ${others.length === 1 ? 'entry' : 'entries'}`);
+  return { latest: corrections[0] as Correction | undefined, own, others, what };
+}
