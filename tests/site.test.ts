@@ -337,7 +337,7 @@ describe('dates beside statements', () => {
   });
 
   it('are labelled wherever they stand beside a statement: on every claim page, every reply and every dated list', () => {
-    for (const claim of claims) expect(page(`/claims/${claim.id}/`)(`header .statement-date[data-claim="${claim.id}"]`).length, claim.id).toBe(1);
+    for (const claim of claims) expect(page(`/claims/${claim.id}/`)(`.about-text .statement-date[data-claim="${claim.id}"]`).length, claim.id).toBe(1);
     for (const [route, $] of pages) {
       $('.answers li').each((_, li) => expect($(li).find('.statement-date').length, `${route}: ${squash($(li).text())}`).toBe(1));
       // Any other date in a statement is a report's, named by its outlet: "Quoted by TASS, 23 December 2021".

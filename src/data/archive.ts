@@ -25,7 +25,7 @@ import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, neighbours, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
 import { speakerInText } from '../lib/speaker-name.ts';
 import { paths } from '../lib/urls.ts';
-import { correctionAnchor, entryKey, fieldLabel, lastRevised, parseEntryKey, type Correction, type PageRef, type Withdrawn } from '../lib/wording.ts';
+import { correctionAnchors, entryKey, fieldLabel, lastRevised, parseEntryKey, type Correction, type PageRef, type Withdrawn } from '../lib/wording.ts';
 import type { AnchorSource } from '../lib/remark-article-anchors.ts';
 import { renderedPart } from './article-renderings.ts';
 import { BUILD_CACHE_DIR } from './build-cache.ts';
@@ -244,17 +244,11 @@ async function load(): Promise<Archive> {
     return kind === 'claims' ? paths.claim(id) : kind === 'events' ? paths.event(id) : paths.article(id);
   };
   const SUBJECT = { claims: 'the claim', events: 'the event', articles: 'the article' } as const;
-  const anchors = new Map<string, number>();
-  /** Its day, entry and field; a second correction of the same field on the same day gets "-2". */
-  const uniqueAnchor = (anchor: string) => {
-    const seen = (anchors.get(anchor) ?? 0) + 1;
-    anchors.set(anchor, seen);
-    return seen === 1 ? anchor : `${anchor}-${seen}`;
-  };
+  const anchors = correctionAnchors(record.corrections);
   const correctionViews: Correction[] = record.corrections
-    .map((correction) => ({
+    .map((correction, i) => ({
       ...correction,
-      anchor: uniqueAnchor(correctionAnchor(correction)),
+      anchor: anchors[i],
       page: pathOf(correction.entry),
       subject: `${SUBJECT[parseEntryKey(correction.entry).kind]} “${titleOf(correction.entry)}”`,
       fieldLabel: correction.field ? fieldLabel(correction.field) : null,

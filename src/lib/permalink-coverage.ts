@@ -2,7 +2,8 @@
  * Whether the permalink manifest (tests/permalinks.txt) lists the content's addresses, computed
  * without building the site: each article's page, paragraph, sentence and quote anchors, its
  * capture and citation files and its wordings on claim pages; each outlet's, speaker's, topic's
- * and event's page, each event's anchor on the timeline, and each month's page; made as the site
+ * and event's page, each event's anchor on the timeline, each month's page, and each correction's
+ * anchor on /corrections/; made as the site
  * makes them (src/lib/urls.ts, the sentence splitter, the claims' anchors, the timeline's months). `npm run check` says when a new
  * article's are missing, so the editor runs `npm run permalinks:update` before `npm test` rather
  * than after it fails. Whether each listed anchor still points at its words needs the built
@@ -14,6 +15,7 @@ import { anchorOf } from './claims.ts';
 import { monthKey } from './dates.ts';
 import { paragraphSentences } from './sentences.ts';
 import { BASE_PATH } from './site-config.ts';
+import { correctionAnchors } from './wording.ts';
 import { CITATION_FORMATS, eventAnchor, paragraphAnchor, paths, sentenceAnchor, type CitationExtension } from './urls.ts';
 
 /** A site path as the manifest lists it, from the site's root whatever the base path. */
@@ -80,6 +82,7 @@ export function missingPermalinks(archive: ArchiveInput, listed: Set<string>, ma
       event.id,
       [paths.event(event.id), `${paths.home}#${eventAnchor(event.id)}`, ...(event.context ? [] : [paths.month(monthKey(event.date) ?? event.date)])],
     ]),
+    ...correctionAnchors(archive.record.corrections).map((anchor, i): [string, string, string[]] => ['corrections.yaml', `[${i}]`, [`${paths.corrections}#${anchor}`]]),
   ];
   const data = entries.flatMap(([name, id, addresses]) => {
     const missing = missingOf(addresses.map(route), listed);

@@ -164,9 +164,20 @@ export function fieldLabel(field: string): string {
   return field;
 }
 
-/** A correction's permanent anchor on /corrections/ and on its page: its day, entry and field. */
-export const correctionAnchor = (correction: Pick<CorrectionInput, 'date' | 'entry' | 'field'>) =>
+/** A correction's anchor on /corrections/ and on its page: its day, entry and field. */
+const correctionAnchor = (correction: Pick<CorrectionInput, 'date' | 'entry' | 'field'>) =>
   `correction-${correction.date}-${correction.entry.replace('/', '-')}${correction.field ? `-${correction.field.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}` : ''}`;
+
+/** Each correction's permanent anchor, in the record's order; a second of the same field on one day gets "-2". */
+export function correctionAnchors(corrections: CorrectionInput[]): string[] {
+  const seen = new Map<string, number>();
+  return corrections.map((correction) => {
+    const anchor = correctionAnchor(correction);
+    const count = (seen.get(anchor) ?? 0) + 1;
+    seen.set(anchor, count);
+    return count === 1 ? anchor : `${anchor}-${count}`;
+  });
+}
 
 /**
  * The day a page showing these entries was last revised: the latest day any of them was first
