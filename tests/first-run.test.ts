@@ -12,18 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './site-build.ts';
+import { freePort } from './static-server.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'guarantees-start-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const fixture = path.join(projectRoot, 'tests', 'fixtures', 'content');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function start(port: number, outDir: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [path.join(projectRoot, 'src/cli/start.mjs'), '--outDir', outDir], {

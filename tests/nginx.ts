@@ -6,24 +6,16 @@
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './site-build.ts';
+import { freePort } from './static-server.ts';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const SHIPPED_CONFIG = path.join(projectRoot, 'src', 'deploy', 'nginx.conf');
 
 export function nginxMissing(): string | null {
   return existsSync(NGINX) ? null : `nginx not found at ${NGINX}: the deployment tests serve the site with it; install it with "apt-get install nginx" (or set NGINX_PATH).`;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** The server block README "Deploying" shows, for a site in `siteDir` served under `base` ("/" or "/path/"). */
