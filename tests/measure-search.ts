@@ -58,8 +58,9 @@ async function timePage(browser: Browser, origin: string, query: string) {
   await pagefindReady(page);
   let bytes = 0;
   page.on('requestfinished', async (request) => {
-    const sizes = await request.sizes();
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    // A request that finishes as the page closes has no sizes left to ask for: it is not counted.
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   });
   await page.fill('#q', query);
   await page.waitForFunction(() => performance.getEntriesByName('search-results-shown').length > 0, null, { timeout: 60_000 });
