@@ -1,7 +1,7 @@
 /**
  * Debian's nginx serving a built site through the shipped configuration (src/deploy/nginx.conf),
- * as README "Deploying" sets it up: in the server block for a site at the root, in the base
- * path's location for a sub-path. Run in the foreground from a temporary folder (its config, pid
+ * set up as the example at its top shows: in the server block for a site at the root, in the
+ * base path's location for a sub-path. Run in the foreground from a temporary folder (its config, pid
  * file, logs and temp files), on a free port of 127.0.0.1, and stopped by its PID.
  */
 import { spawn } from 'node:child_process';
@@ -18,7 +18,7 @@ export function nginxMissing(): string | null {
   return existsSync(NGINX) ? null : `nginx not found at ${NGINX}: the deployment tests serve the site with it; install it with "apt-get install nginx" (or set NGINX_PATH).`;
 }
 
-/** The server block README "Deploying" shows, for a site in `siteDir` served under `base` ("/" or "/path/"). */
+/** The server block nginx.conf's example shows, for a site in `siteDir` served under `base` ("/" or "/path/"). */
 function serverBlock(port: number, siteDir: string, base: string, work: string): string {
   if (base === '/') {
     return `server {
