@@ -67,7 +67,7 @@ async function timePage(browser: Browser, origin: string, query: string) {
   const ms = await page.evaluate(
     () => performance.getEntriesByName('search-results-shown')[0].startTime - performance.getEntriesByName('search-keystroke').at(-1)!.startTime,
   );
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('#search-results[aria-busy]'), null, { timeout: 60_000 });
   const results = await page.$$eval('#search-results > li', (items) => items.length);
   await page.context().close();
   return { ms: ms - TYPING_PAUSE_MS, bytes, results };

@@ -290,6 +290,19 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('shows the results of the words last typed, when searches begun while typing are overtaken', async () => {
+    const page = await open('/search/');
+    const box = page.getByLabel('Words or a phrase');
+    // Keys closer together than the typing pause: each begins a search the next overtakes.
+    await box.pressSequentially('Putin', { delay: 40 });
+    await box.press('ControlOrMeta+a');
+    await box.pressSequentially('Peskov', { delay: 40 });
+    const typed = await shown(page);
+    expect(typed.status).toMatch(/^\d+ results? for Peskov\.$/);
+    expect(typed.results.map((r) => r.href)).toEqual((await search({ q: 'Peskov' })).results.map((r) => r.href));
+    await page.context().close();
+  });
+
   it('on a phone, brings the results into view after a search from another page’s header', async () => {
     const page = await open('/articles/', { viewport: PHONE });
     await page.getByRole('searchbox', { name: 'Search quotes' }).fill('guarantees');

@@ -12,6 +12,7 @@
 import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
 import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
 import { chunkOf, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
+import { inWaves } from '../lib/in-waves.ts';
 import { spellingCandidates } from '../lib/spellings.ts';
 
 interface PagefindData {
@@ -41,8 +42,8 @@ interface Pagefind {
 }
 
 const SHOWN = 20;
-/** Results rendered before the first are shown: about a screen's worth. */
-const FIRST_SHOWN = 5;
+/** Results whose pages' data loads before the others' (about a screen's worth), the first alone before them. */
+const FIRST_SCREEN = 5;
 const SUB_RESULTS = 3;
 /** Most ways to spell a query's words (or a phrase's) that are searched, one search each. */
 const MOST_WAYS = 8;
@@ -177,6 +178,33 @@ export function startSearchPage() {
   };
   narrow.addEventListener('toggle', () => void fillCounts());
 
+  /**
+   * A search, begun as soon as the words are typed: the typing pause holds back only showing its
+   * results, so they are ready, or nearly, when it ends. Pagefind's worker takes searches in
+   * turn, so one runs at a time; of those typed meanwhile, only the latest runs next, and the
+   * others resolve to null.
+   */
+  type Prepared = { found: Awaited<ReturnType<typeof search>>; items: Promise<HTMLElement>[] };
+  let prepared: { key: string; results: Promise<Prepared | null> } | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const prepare = (state: SearchState) => {
+    const key = writeState(state);
+    if (prepared?.key === key) return prepared.results;
+    const results = queue.then(async () => {
+      if (prepared?.key !== key) return null;
+      const found = await search(await loadPagefind(), state);
+      // The first result's page data alone, then the rest of a screen's worth, then the others.
+      const items = inWaves(found.shown, [1, FIRST_SCREEN - 1], found.render);
+      for (const item of items) item.catch(() => undefined); // a failure counts where the item is shown
+      return { found, items };
+    });
+    prepared = { key, results };
+    queue = results.catch(() => {
+      if (prepared?.results === results) prepared = undefined; // tried again next time
+    });
+    return results;
+  };
+
   const run = async (state: SearchState, reveal: boolean) => {
     const ticket = ++latest;
     notes.replaceChildren();
@@ -189,12 +217,16 @@ export function startSearchPage() {
     }
     status.textContent = 'Searching…';
     try {
-      const found = await search(await loadPagefind(), state);
-      // The first screen of results shows as soon as their pages' data is in; the rest follow.
-      const first = await Promise.all(found.shown.slice(0, FIRST_SHOWN).map(found.render));
+      const results = await prepare(state);
+      if (ticket !== latest || results === null) return;
+      const { found, items } = results;
+      // Results show in order as their pages' data comes in, the first as soon as it is in.
+      const [first, ...others] = items;
+      const firstItem = first ? [await first] : [];
       if (ticket !== latest) return;
-      list.replaceChildren(...first);
-      list.removeAttribute('aria-busy');
+      list.replaceChildren(...firstItem);
+      if (others.length > 0) list.setAttribute('aria-busy', 'true');
+      else list.removeAttribute('aria-busy');
       const filtered = filterPhrase(state);
       const what = state.q.trim() ? ` for ${state.q.trim()}` : '';
       const more = found.total > SHOWN ? ` (showing the first ${SHOWN})` : '';
@@ -207,14 +239,12 @@ export function startSearchPage() {
       }
       performance.mark('search-results-shown');
       void fillCounts();
-      const rest = found.shown.slice(FIRST_SHOWN);
-      if (rest.length > 0) {
-        list.setAttribute('aria-busy', 'true');
-        const items = await Promise.all(rest.map(found.render));
+      for (const item of others) {
+        const node = await item;
         if (ticket !== latest) return;
-        list.append(...items);
-        list.removeAttribute('aria-busy');
+        list.append(node);
       }
+      list.removeAttribute('aria-busy');
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = 'Search could not load. Browse the claims index instead.';
@@ -352,6 +382,8 @@ export function startSearchPage() {
     performance.mark('search-keystroke');
     clearTimeout(typing);
     typing = setTimeout(() => navigate('replace', false), TYPING_PAUSE_MS);
+    const state = formState();
+    if (!isEmpty(state)) void prepare(state).catch(() => undefined); // shown, or its failure, after the pause
     // The index chunks for the words typed, and their other spellings, load during the typing pause, not after it.
     const keys = parseQuery(input.value).words.map((w) => w.key);
     if (keys.length > 0) void loadPagefind().then((pf) => pf.preload(keys.join(' ')));
