@@ -1,7 +1,7 @@
 /**
  * How long a search takes, measured in Chromium as a reader meets it: from the last keystroke
  * (one input event, on a search page whose Pagefind has loaded, as it does once the box has
- * focus) to the first results on screen, by the page's own marks, beyond its 200 ms typing
+ * focus) to the first result on screen, by the page's own marks, beyond its 200 ms typing
  * pause. Beside it, in the same run and on the same index, one bare Pagefind search of the same
  * words as Pagefind's own debounced search makes it (the index chunks preloaded at the
  * keystroke, the search after the same pause), on the same page with the page's script left
@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 export const TYPING_PAUSE_MS = 200;
 
 export interface SearchTimes {
-  /** The page: keystroke to first results shown, beyond the typing pause, each run, ms. */
+  /** The page: keystroke to its first result shown, beyond the typing pause, each run, ms. */
   page: number[];
   /** One Pagefind search of the same words: keystroke to its results, beyond the pause, each run, ms. */
   pagefind: number[];

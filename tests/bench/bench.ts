@@ -4,7 +4,7 @@
  * with remark-gfm and one trivial page per article, the same bodies. For each size: wall time
  * and peak memory of the whole process tree, a cold build (no cache) and a rebuild after one
  * article changed (warm caches), output and index size, and the time from a keystroke to the
- * first results in Chromium, beyond the typing pause, beside one bare Pagefind search of the
+ * first result in Chromium, beyond the typing pause, beside one bare Pagefind search of the
  * same word (tests/measure-search.ts; median and 90th percentile of ten runs). Prints a
  * table and writes tests/bench/results.json. Not a test: nothing here passes or fails.
  * Usage: npm run bench [-- 5 500]   (sizes; default 5 500 2000 5000 10000)
