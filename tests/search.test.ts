@@ -153,6 +153,106 @@ describe('every query of the fixture finds exactly the pages that hold all its w
   });
 });
 
+/**
+ * Where a link lands, read in the page it opens: the element its fragment names, the passages
+ * of that page, and the words its text fragment highlights: the first match in the page's text,
+ * as the browser finds it (case aside, its prefix and suffix running into it with nothing but spaces between),
+ * and whether that match lies within the element.
+ */
+function landingOf([href, passagePattern]: [string, string]) {
+  const [id, directive = ''] = href.split('#')[1].split(':~:');
+  const target = document.getElementById(decodeURIComponent(id));
+  const passageTexts = [...document.querySelectorAll('[id]')].filter((e) => new RegExp(passagePattern).test(e.id)).map((e) => e.textContent ?? '');
+  let highlight: string | null = null;
+  let inTarget = false;
+  if (target && directive.startsWith('text=')) {
+    // prefix-,start,-suffix: split before decoding, as the syntax's own marks are escaped within its parts.
+    const parts = directive.slice('text='.length).split(',');
+    const prefix = parts[0].endsWith('-') ? decodeURIComponent(parts.shift()!.slice(0, -1)) : null;
+    const suffix = parts.length > 1 && parts.at(-1)!.startsWith('-') ? decodeURIComponent(parts.pop()!.slice(1)) : null;
+    const start = decodeURIComponent(parts[0]);
+    let text = '';
+    let [from, to] = [-1, -1];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement?.closest('script, style, noscript, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (target.contains(node)) {
+        if (from < 0) from = text.length;
+        to = text.length + node.textContent!.length;
+      }
+      text += node.textContent;
+    }
+    const pattern = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(/\s+/).join('\\s+');
+    const match = new RegExp(`(?<![\\p{L}\\p{N}])(${prefix === null ? '' : `${pattern(prefix)}\\s+`})(${pattern(start)})(?![\\p{L}\\p{N}])${suffix === null ? '' : `(?=\\s+${pattern(suffix)}(?![\\p{L}\\p{N}]))`}`, 'iu').exec(text);
+    if (match) {
+      highlight = match[2];
+      const at = match.index + match[1].length;
+      inTarget = at >= from && at < to;
+    }
+  }
+  return { id, target: target?.textContent ?? null, passageTexts, directive, highlight, inTarget };
+}
+
+/** Where each link lands, read once: many queries share links. */
+const landings = new Map<string, ReturnType<typeof landingOf>>();
+async function landingAt(page: Page, href: string) {
+  if (!landings.has(href)) {
+    await page.goto(site.origin + href);
+    landings.set(href, await page.evaluate(landingOf, [href, PASSAGE.source] as [string, string]));
+  }
+  return landings.get(href)!;
+}
+
+describe('every result and sub-result link opens on a passage holding every typed word', () => {
+  const found = QUERIES.filter((q) => expectedRoutes(pages, q).length > 0);
+
+  it.each(found.map((q) => [queryName(q), q] as const))('%s', async (_name, query) => {
+    const typed = parseQuery(query.q).words;
+    const lacking = (text: string) => typed.filter((w) => !holds(text, w.key)).map((w) => w.text);
+    const { results } = await search(query);
+    expect(results.length).toBeGreaterThan(0);
+    const page = await open('/');
+    for (const result of results) {
+      for (const href of [result.href, ...result.subs.map((s) => s.href)]) {
+        const landing = await landingAt(page, href);
+        expect(landing.target, `${href}: no element #${landing.id}`).not.toBeNull();
+        const missing = lacking(landing.target!);
+        if (missing.length > 0) {
+          // Only a page's result alone may land without every word, and only where no passage of the page holds them all.
+          expect(href, `${href} lacks ${missing.join(', ')}`).toBe(result.href);
+          expect(result.subs, `${href} lacks ${missing.join(', ')}, yet has sub-results`).toEqual([]);
+          expect(landing.passageTexts.find((text) => lacking(text).length === 0), `${href} lacks ${missing.join(', ')}, which a passage of the page holds`).toBeUndefined();
+        }
+        // The highlight is the page's own words, in the landing passage, and holds a typed word. A
+        // link names its passage alone where those words, with their context, come earlier on the page.
+        if (landing.directive === '') continue;
+        expect(landing.highlight, `${href}: the text fragment matches nothing`).not.toBeNull();
+        expect(landing.inTarget, `${href}: the text fragment first matches outside #${landing.id}`).toBe(true);
+        expect(lacking(landing.highlight!).length, `${href}: "${landing.highlight}" holds no typed word`).toBeLessThan(typed.length);
+      }
+    }
+    await page.context().close();
+  });
+});
+
+describe('British and American spellings find the same pages', () => {
+  it.each([
+    ['defence', 'defense'],
+    ['organisation', 'organization'],
+    ['dialog', 'dialogue'],
+    ['"missile defence"', '"missile defense"'],
+  ])('%s and %s', async (one, other) => {
+    const routes = async (q: string) => (await search({ q, why: '' })).results.map((r) => r.route).sort();
+    const [first, second] = [await routes(one), await routes(other)];
+    // Every page that holds either spelling, more than either alone would find.
+    const either = [...new Set([...expectedRoutes(pages, { q: one, why: '' }, { spellings: false }), ...expectedRoutes(pages, { q: other, why: '' }, { spellings: false })])].sort();
+    expect(first).toEqual(either);
+    expect(second).toEqual(either);
+    expect(Math.min(expectedRoutes(pages, { q: one, why: '' }, { spellings: false }).length, expectedRoutes(pages, { q: other, why: '' }, { spellings: false }).length)).toBeLessThan(either.length);
+  });
+});
+
 describe('a result lands on the words typed, in view', () => {
   const LANDINGS = ['"not an inch"', 'not an inch', 'outrageously', 'Liz Truss welcome', 'Zelenskiy brainwashed', 'Ryabkov', 'deceive'];
 
@@ -299,7 +399,7 @@ describe('the search page', () => {
     await box.pressSequentially('Peskov', { delay: 40 });
     const typed = await shown(page);
     expect(typed.status).toMatch(/^\d+ results? for Peskov\.$/);
-    expect(typed.results.map((r) => r.href)).toEqual((await search({ q: 'Peskov' })).results.map((r) => r.href));
+    expect(typed.results.map((r) => r.href)).toEqual((await search({ q: 'Peskov', why: 'the same words, opened from the address' })).results.map((r) => r.href));
     await page.context().close();
   });
 
