@@ -153,6 +153,10 @@ describe('npm run new-article', () => {
       .replace('speaker: SPEAKER', 'speaker: speaker-a')
       .replace(/^inferred: \{\}.*$/m, 'inferred:\n  outlet: From the credit “(EW)” in the dateline.');
     writeFileSync(draft, text);
+    // Still named as drafted, it would ship as a permanent address.
+    const named = run('check', root);
+    expect(named.output).toContain(`${draft}:2:1: slug: "draft-000" is the draft's name, and the file name is the article's permanent address: rename the file example-wire-2021-12-21.mdx`);
+    expect(named.status).toBe(1);
     renameSync(draft, finished);
     const { status, output } = run('check', root);
     expect(output).toMatch(/^No problems: 3 articles/);

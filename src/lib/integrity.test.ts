@@ -158,6 +158,12 @@ describe('articles and their files', () => {
     expect(problemsAfter((a) => (ct(a).id = 'Tass-2021-12-23'))).toEqual(expect.arrayContaining([`${CT}: slug: "Tass-2021-12-23" is also the slug of ${TASS}`]));
   });
 
+  it('a slug still the draft’s name', () => {
+    expect(problemsAfter((a) => (tass(a).id = 'draft-005'))).toContain(
+      `${TASS}: slug: "draft-005" is the draft's name, and the file name is the article's permanent address: rename the file tass-2021-12-23.mdx (the outlet's id and the date) before npm run permalinks:update`,
+    );
+  });
+
   it('a date outside the period', () => {
     expect(problemsAfter((a) => (tass(a).date = '2031-01-01'))).toContain(`${TASS}: date: 2031-01-01 is outside the archive's period (2021-11-01 to today)`);
   });
@@ -210,6 +216,7 @@ describe('the text against its capture', () => {
     ['By Jane Doe', 'byline'],
     ['08:35 PM', 'time'],
     ['Share this article: Facebook Twitter WhatsApp', 'share buttons'],
+    ['Share on Facebook  Share on Twitter  Share on WhatsApp  Email', 'share buttons'],
     ['This website uses cookies to improve your experience. Accept', 'cookie notice'],
   ])('a paragraph that is only page chrome: %j', (chrome, kind) => {
     const problems = problemsAfter((a) => {
@@ -217,7 +224,8 @@ describe('the text against its capture', () => {
       tass(a).captureText = `${chrome}\n\n${TASS_CAPTURE}`;
       tass(a).dateline = null;
     });
-    expect(problems).toContain(`${TASS}: body: paragraph 1 is only a ${kind} ("${chrome.length > 40 ? `${chrome.slice(0, 40).trimEnd()}…` : chrome}"), page chrome that would ship as the permanent anchor #p-1: move it ${kind.includes('date') ? 'to removed, or to dateAsPrinted if it states the publication date in full' : 'to removed'}`);
+    const quoted = chrome.replace(/\s+/g, ' ');
+    expect(problems).toContain(`${TASS}: body: paragraph 1 is only a ${kind} ("${quoted.length > 40 ? `${quoted.slice(0, 40).trimEnd()}…` : quoted}"), page chrome that would ship as the permanent anchor #p-1: move it ${kind.includes('date') ? 'to removed, or to dateAsPrinted if it states the publication date in full' : 'to removed'}`);
   });
 
   it.each([

@@ -81,6 +81,19 @@ const slugIsUrlSafe: Rule = {
     ),
 };
 
+/** The name `npm run new-article` gives a draft (src/cli/new-article.ts). */
+const DRAFT_SLUG = /^draft-\d+$/;
+
+const slugIsNotADraftName: Rule = {
+  rule: 'A slug is not the drafter\'s name for the file: a slug is a permanent address, named from the outlet and the date.',
+  check: (context) =>
+    forArticles(context, ({ id, file, outlet, date }) =>
+      DRAFT_SLUG.test(id)
+        ? [{ file, field: 'slug', message: `"${id}" is the draft's name, and the file name is the article's permanent address: rename the file ${outlet ?? 'unattributed'}-${date}.mdx (the outlet's id and the date) before npm run permalinks:update` }]
+        : [],
+    ),
+};
+
 const slugIsUnique: Rule = {
   rule: 'No two articles share a slug, whatever the case.',
   check: ({ archive }) => {
@@ -601,6 +614,7 @@ const correctionEvidenceInCapture: Rule = {
 export const RULES: Rule[] = [
   hasArticles,
   slugIsUrlSafe,
+  slugIsNotADraftName,
   slugIsUnique,
   dateInPeriod,
   captureExists,

@@ -30,8 +30,10 @@ const UPDATED_LINE = new RegExp(`^${UPDATED}${SEP}${DATE}$`, 'iu');
 /** "By Jane Doe | 21 Feb 2022", "By Jane Doe, Reuters | Published: …". */
 const BYLINE_WITH_DATE = new RegExp(`^${BYLINE}(?:\\s*[,|•·–—-]\\s*[^|•·\\n]{1,40}?)?\\s*[|•·,–—-]\\s*(?:${PUBLISHED}${SEP})?${DATE}$`, 'u');
 const BYLINE_ONLY = new RegExp(`^${BYLINE}(?:\\s*[,|•·–—-]\\s*[\\p{Lu}][\\p{L} .'’-]{0,40})?$`, 'u');
-const SHARE =
-  /^(?:share(?: this| the)?(?: article| story| post| page)?(?: on)?|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|vk|pinterest):?(?:[\s|,·•/]+(?:share|tweet|email|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|vk|pinterest))*:?$/i;
+const NETWORK = 'tweet|e-?mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|vk|pinterest|messenger';
+/** A share button's label: "Share this article", "Share on Facebook", "Tweet", "Email". */
+const SHARE_ITEM = `(?:share(?: this| the)?(?: article| story| post| page)?(?: on| via)?(?:\\s+(?:${NETWORK}))?|${NETWORK})`;
+const SHARE = new RegExp(`^${SHARE_ITEM}:?(?:[\\s|,·•/]+${SHARE_ITEM}:?)*$`, 'i');
 const COOKIE = /\bcookies?\b.*\b(?:experience|accept|agree|consent|opt-out|ok|privacy|policy)\b|#buttons=/is;
 
 /**
