@@ -84,13 +84,23 @@ async function settled(page: Page) {
   );
 }
 
-async function search(query: Query) {
-  const page = await open(searchUrl(query));
-  try {
-    return await shown(page);
-  } finally {
-    await page.context().close();
+/** What the search page shows for a query opened from its address, read once: several checks read the same query's results. */
+const searched = new Map<string, ReturnType<typeof shown>>();
+function search(query: Query) {
+  const url = searchUrl(query);
+  if (!searched.has(url)) {
+    searched.set(
+      url,
+      open(url).then(async (page) => {
+        try {
+          return await shown(page);
+        } finally {
+          await page.context().close();
+        }
+      }),
+    );
   }
+  return searched.get(url)!;
 }
 
 describe('every query of the fixture finds exactly the pages that hold all its words', () => {
