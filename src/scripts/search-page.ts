@@ -185,24 +185,28 @@ export function startSearchPage() {
    * others resolve to null.
    */
   type Prepared = { found: Awaited<ReturnType<typeof search>>; items: Promise<HTMLElement>[] };
-  let prepared: { key: string; results: Promise<Prepared | null> } | undefined;
+  type Entry = { key: string; results: Promise<Prepared | null> };
+  let prepared: Entry | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   const prepare = (state: SearchState) => {
     const key = writeState(state);
     if (prepared?.key === key) return prepared.results;
-    const results = queue.then(async () => {
-      if (prepared?.key !== key) return null;
+    // Superseded is by entry, not by words: words typed again make a new entry, and the old one,
+    // still queued, does not run beside it.
+    const entry: Entry = { key, results: Promise.resolve(null) };
+    entry.results = queue.then(async () => {
+      if (prepared !== entry) return null;
       const found = await search(await loadPagefind(), state);
       // The first result's page data alone, then the rest of a screen's worth, then the others.
       const items = inWaves(found.shown, [1, FIRST_SCREEN - 1], found.render);
       for (const item of items) item.catch(() => undefined); // a failure counts where the item is shown
       return { found, items };
     });
-    prepared = { key, results };
-    queue = results.catch(() => {
-      if (prepared?.results === results) prepared = undefined; // tried again next time
+    prepared = entry;
+    queue = entry.results.catch(() => {
+      if (prepared === entry) prepared = undefined; // tried again next time
     });
-    return results;
+    return entry.results;
   };
 
   const run = async (state: SearchState, reveal: boolean) => {
@@ -384,7 +388,8 @@ export function startSearchPage() {
     typing = setTimeout(() => navigate('replace', false), TYPING_PAUSE_MS);
     const state = formState();
     if (!isEmpty(state)) void prepare(state).catch(() => undefined); // shown, or its failure, after the pause
-    // The index chunks for the words typed, and their other spellings, load during the typing pause, not after it.
+    // The index chunks for the words typed, and their other spellings, load at once, even while
+    // an earlier search still runs and this one waits its turn.
     const keys = parseQuery(input.value).words.map((w) => w.key);
     if (keys.length > 0) void loadPagefind().then((pf) => pf.preload(keys.join(' ')));
     void Promise.all(keys.map(spellingsOf)).then((spellings) => {
