@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { captureName, draftArticle, mdxText } from '../lib/article-draft.ts';
+import { captureName, draftArticle, draftSlug, mdxText } from '../lib/article-draft.ts';
 import { claimDefinitions } from '../lib/claims.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import { readContent, shownPath } from './read-content.ts';
@@ -36,7 +36,7 @@ const block = (text: string, indent: string) => `|-\n${text.split('\n').map((lin
 const candidates = (label: string, list: { value: string; line: number }[]) =>
   list.length ? list.map((c) => `#   ${label}: line ${c.line}: ${c.value}`).join('\n') : `#   ${label}: none found`;
 const definitions = [...claimDefinitions(archive.articles).entries()];
-const slug = `draft-${name.slice(0, 3)}`;
+const slug = draftSlug(name.slice(0, 3));
 
 const frontmatter = [
   `# Drafted by npm run new-article from ${path.basename(source)}, copied to captures/${name}.`,

@@ -6,6 +6,11 @@
  */
 import { bylineName, chromeParagraphKind, dateLineKind, MONTH } from './page-chrome.ts';
 
+/** The slug a draft is written under, from its capture's number ("005"): never an address to publish (see isDraftSlug). */
+export const draftSlug = (captureNumber: string) => `draft-${captureNumber}`;
+/** Whether a slug is still a draft's: the integrity rules refuse it, since a slug is a permanent address. */
+export const isDraftSlug = (slug: string) => /^draft-\d+$/.test(slug);
+
 export interface Block {
   text: string;
   /** 1-based line of the capture where the block starts. */

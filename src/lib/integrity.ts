@@ -5,6 +5,7 @@
  * check`) can fail with a message an editor can act on. Every rule is listed in RULES, below.
  */
 import type { ArchiveInput, ArticleInput, EventInput, Problem } from './archive-types.ts';
+import { isDraftSlug } from './article-draft.ts';
 import { normalizeWhitespace, readArticleBody } from './article-text.ts';
 import { anchorOf, byDateThenId, claimDefinitions, statedFields, type ClaimDefinition } from './claims.ts';
 import { chromeParagraphKind } from './page-chrome.ts';
@@ -81,14 +82,11 @@ const slugIsUrlSafe: Rule = {
     ),
 };
 
-/** The name `npm run new-article` gives a draft (src/cli/new-article.ts). */
-const DRAFT_SLUG = /^draft-\d+$/;
-
 const slugIsNotADraftName: Rule = {
   rule: 'A slug is not the drafter\'s name for the file: a slug is a permanent address, named from the outlet and the date.',
   check: (context) =>
     forArticles(context, ({ id, file, outlet, date }) =>
-      DRAFT_SLUG.test(id)
+      isDraftSlug(id)
         ? [{ file, field: 'slug', message: `"${id}" is the draft's name, and the file name is the article's permanent address: rename the file ${outlet ?? 'unattributed'}-${date}.mdx (the outlet's id and the date) before npm run permalinks:update` }]
         : [],
     ),
