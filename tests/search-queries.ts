@@ -45,6 +45,8 @@ export const QUERIES: Query[] = [
   { q: 'Occasion', why: 'a field label' },
   { q: 'Dateline', why: 'a field label' },
   { q: 'Topics', why: 'a field label' },
+  { q: 'Anadolu', why: 'an outlet’s name, shown with each result it reported, in the text of none' },
+  { q: 'inferred', why: 'a word shown with a result’s date, in no text' },
   { q: 'missiles', filters: { speaker: 'ned-price' }, why: 'a speaker who never said the word' },
   { q: 'missiles', filters: { speaker: 'vladimir-putin' }, why: 'a speaker who did' },
   { q: 'guarantees', filters: { outlet: 'tass' }, why: 'an outlet filter' },

@@ -20,6 +20,8 @@ interface PagefindData {
   content: string;
   word_count: number;
   meta: Record<string, string>;
+  /** A page's filter values, by filter: besides those a reader narrows by, what a result shows (src/components/SearchTags.astro). */
+  filters: Record<string, string[]>;
   anchors: Anchor[];
   locations: number[];
 }
@@ -363,7 +365,9 @@ export function startSearchPage() {
     };
     const [best, ...others] = found?.ranking ?? [];
     const title = element('a', { href: best ? link(best) : data.url }, data.meta.title ?? data.url);
-    const meta = element('p', { class: 'meta' }, [data.meta.kind, data.meta.outlet, data.meta[`when-${month}`] ?? data.meta.when].filter(Boolean).join(' · '));
+    const shown = (key: string) => data.filters[key]?.[0];
+    const outlets = (data.filters.outlet ?? []).map((id) => labelOf('outlet', id)).join(', ');
+    const meta = element('p', { class: 'meta' }, [shown('kind'), outlets, shown(`when-${month}`) ?? shown('when')].filter(Boolean).join(' · '));
     const item = element('li', {}, element('h2', {}, title), meta);
     if (best) item.append(excerptNode(`<span class="where">${best.label}:</span> ${excerpt(words, best)}`));
     const subs = others.slice(0, SUB_RESULTS);
