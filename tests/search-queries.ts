@@ -40,6 +40,8 @@ export const QUERIES: Query[] = [
   { q: 'deceive', why: 'another form of a word that is there' },
   { q: 'Liz Truss welcome', why: 'words in neighbouring paragraphs' },
   { q: 'outrageously', why: 'one rare word' },
+  { q: 'put', why: 'a word that begins another, "Putin", which Pagefind alone finds too' },
+  { q: 'East', why: 'a word that begins another, "eastward"' },
   { q: '"security guarantees"', why: 'a phrase that is also a topic’s name, which is not searchable text' },
   { q: 'Speakers', why: 'a field label' },
   { q: 'Occasion', why: 'a field label' },

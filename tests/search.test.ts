@@ -5,13 +5,15 @@
  * with suggestions from the archive's words, and a result lands on the words typed, in view, on
  * a phone and on a desktop.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
 import { PASSAGE, searchStem } from '../src/lib/search-passages.ts';
 import { indexedForms, parseQuery, writeState, type SearchState } from '../src/lib/search-query.ts';
-import { spellingVariants, suggestions } from '../src/lib/search-words.ts';
+import { chunkOf, spellingVariants, suggestions, type WordEntry } from '../src/lib/search-words.ts';
 import { launchChromium } from './browser.ts';
 import { expectedRoutes, QUERIES, searchablePages, vocabularyOf, type Query } from './search-queries.ts';
 import { projectRoot } from './site-build.ts';
@@ -102,6 +104,29 @@ function search(query: Query) {
   }
   return searched.get(url)!;
 }
+
+describe('the archive’s word list, which the search page reads to know how Pagefind will match a word', () => {
+  it('holds every word Pagefind indexed, and no other, each in the file of its first letter', () => {
+    const dir = inject('siteDir');
+    // Pagefind's page fragments: gzip, its signature, then the page's JSON, with the text it indexed.
+    const fragments = path.join(dir, 'pagefind', 'fragment');
+    const indexed = new Set<string>();
+    for (const name of readdirSync(fragments)) {
+      const { content } = JSON.parse(gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string };
+      for (const token of content.split(/\s+/)) for (const form of indexedForms(token)) indexed.add(searchStem(form));
+    }
+    const listed = new Set<string>();
+    const lists = path.join(dir, 'search', 'words');
+    for (const name of readdirSync(lists)) {
+      for (const [, printed] of JSON.parse(readFileSync(path.join(lists, name), 'utf8')) as WordEntry[]) {
+        for (const form of indexedForms(printed)) if (`${chunkOf(form)}.json` === name) listed.add(searchStem(form));
+      }
+    }
+    expect(indexed.size).toBeGreaterThan(500);
+    expect([...indexed].filter((stem) => !listed.has(stem)), 'indexed, not listed in the file of its first letter').toEqual([]);
+    expect([...listed].filter((stem) => !indexed.has(stem)), 'listed, not indexed').toEqual([]);
+  });
+});
 
 describe('every query of the fixture finds exactly the pages that hold all its words', () => {
   it.each(QUERIES.map((q) => [queryName(q), q] as const))('%s', async (_name, query) => {

@@ -53,23 +53,31 @@ export function searchKey(word: string): string {
 const strip = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
- * The words Pagefind indexes for a word printed on a page: the word itself, letters and digits
- * only, and, where punctuation or a capital inside the word joins parts ("Russia-backed",
- * "/TASS/", "SkyNews"), each part of two or more characters, at the same position. So "Russia"
- * finds "Russia-backed", and "Sky News" finds "SkyNews" (Pagefind's fossick/splitting.rs).
+ * The parts of a compound word as printed, where punctuation or a capital inside the word joins
+ * them ("Russia" and "backed" of "Russia-backed", "Sky" and "News" of "SkyNews"), each of two or
+ * more characters; none for a word that is not compound. Pagefind indexes each part on its own
+ * (its fossick/splitting.rs).
  */
-export function indexedForms(printed: string): string[] {
-  const whole = strip(printed);
+export function compoundParts(printed: string): string[] {
   const compound = /[^\p{L}\p{N}]/u.test(printed) || /\p{Lu}/u.test(printed.slice(1));
-  if (!whole || !compound) return whole ? [whole] : [];
-  const parts = printed
+  if (!compound) return [];
+  return printed
     .replace(/[!-/:-@[-`{-~]/g, ' ')
     // Where a word's case or kind of character changes: "SkyNews", "ABCNews", "Covid19".
     .replace(/(\p{Ll})(?=\p{Lu})|(\p{Lu})(?=\p{Lu}\p{Ll})|(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$& ')
     .split(/\s+/)
-    .map(strip)
-    .filter((part) => part.length > 1);
-  return [...new Set([whole, ...parts])];
+    .map((part) => part.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((part) => strip(part).length > 1);
+}
+
+/**
+ * The words Pagefind indexes for a word printed on a page: the word itself, letters and digits
+ * only, and each part of a compound word, at the same position. So "Russia" finds
+ * "Russia-backed", and "Sky News" finds "SkyNews".
+ */
+export function indexedForms(printed: string): string[] {
+  const whole = strip(printed);
+  return whole ? [...new Set([whole, ...compoundParts(printed).map(strip)])] : [];
 }
 
 export interface QueryWord {

@@ -1,11 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, editDistance, spellingVariants, suggestions, vocabulary } from './search-words.ts';
+import { chunkOf, editDistance, foundAlone, spellingVariants, suggestions, vocabulary } from './search-words.ts';
 
 describe('vocabulary', () => {
   it('holds each word once, as most often printed, with the number of pages that have it', () => {
     const words = vocabulary([['Deputy Foreign Minister Sergey Ryabkov.', 'Ryabkov will'], ['“Ryabkov”', 'RYABKOV']]);
     expect(words.find(([key]) => key === 'ryabkov')).toEqual(['ryabkov', 'Ryabkov', 2]);
     expect(words.map(([key]) => key)).toEqual([...words.map(([key]) => key)].sort());
+  });
+
+  it('holds the parts of a compound word as words, which search finds on their own', () => {
+    const words = vocabulary([['Russia-backed rebels, said SkyNews'], ['backed']]);
+    expect(words.map(([key]) => key)).toEqual(['backed', 'news', 'rebels', 'russia', 'russiabacked', 'said', 'sky', 'skynews']);
+    expect(words.find(([key]) => key === 'backed')).toEqual(['backed', 'backed', 2]);
+    expect(words.find(([key]) => key === 'sky')).toEqual(['sky', 'Sky', 1]);
+  });
+});
+
+describe('foundAlone', () => {
+  const words = vocabulary([['NATO alliance allies all allied Belarus-born'], ['expansion expand born']]);
+  const alone = (key: string) => foundAlone(key, words.filter(([k]) => chunkOf(k) === chunkOf(key)));
+
+  it('is true of a word no other word begins, by its stem, in any of its forms', () => {
+    expect(alone('alliance')).toBe(true);
+    expect(alone('alliances')).toBe(true);
+    expect(alone('nato')).toBe(true);
+    expect(alone('born')).toBe(true);
+  });
+
+  it('is false where another word begins with the word’s stem, or the archive does not hold it', () => {
+    expect(alone('all')).toBe(false);
+    expect(alone('allied')).toBe(false);
+    expect(alone('ally')).toBe(false);
+    expect(alone('belarus')).toBe(false);
+    expect(alone('bor')).toBe(false);
+  });
+
+  it('is false of a typed key that is not one word', () => {
+    expect(alone('us$')).toBe(false);
   });
 });
 

@@ -4,35 +4,38 @@
  * files by a word's first character, so a suggestion loads only a small part of a large archive.
  */
 import { searchStem } from './search-passages.ts';
-import { searchKey } from './search-query.ts';
+import { compoundParts, indexedForms, searchKey } from './search-query.ts';
 import { spellingCandidates } from './spellings.ts';
 
 /** One word: its search key, how it is most often printed, and how many pages hold it. */
 export type WordEntry = [key: string, printed: string, pages: number];
 
-/** The words of each page's searchable text, counted once per page. */
+/**
+ * The words of each page's searchable text, counted once per page, with the parts of compound
+ * words among them, as search finds them ("backed" of "Russia-backed").
+ */
 export function vocabulary(pages: string[][]): WordEntry[] {
   const byKey = new Map<string, { forms: Map<string, number>; pages: number }>();
   // A text repeats most of its words: each distinct token is read once.
-  const read = new Map<string, { printed: string; key: string }>();
+  const read = new Map<string, { printed: string; key: string }[]>();
   for (const texts of pages) {
     const seen = new Set<string>();
     for (const token of texts.join(' ').split(/\s+/)) {
-      let word = read.get(token);
-      if (!word) {
-        const printed = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-        word = { printed, key: searchKey(printed) };
-        read.set(token, word);
+      let words = read.get(token);
+      if (!words) {
+        const whole = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        words = [whole, ...compoundParts(whole)].map((printed) => ({ printed, key: searchKey(printed) })).filter(({ key }, i, all) => key && all.findIndex((w) => w.key === key) === i);
+        read.set(token, words);
       }
-      const { printed, key } = word;
-      if (!key) continue;
-      const entry = byKey.get(key) ?? { forms: new Map(), pages: 0 };
-      entry.forms.set(printed, (entry.forms.get(printed) ?? 0) + 1);
-      if (!seen.has(key)) {
-        entry.pages++;
-        seen.add(key);
+      for (const { printed, key } of words) {
+        const entry = byKey.get(key) ?? { forms: new Map(), pages: 0 };
+        entry.forms.set(printed, (entry.forms.get(printed) ?? 0) + 1);
+        if (!seen.has(key)) {
+          entry.pages++;
+          seen.add(key);
+        }
+        byKey.set(key, entry);
       }
-      byKey.set(key, entry);
     }
   }
   return [...byKey]
@@ -107,4 +110,32 @@ export function spellingVariants(key: string, words: WordEntry[]): string[] {
     if (stems.has(stemmed) && (byStem.get(stemmed)?.[2] ?? 0) < entry[2]) byStem.set(stemmed, entry);
   }
   return [...byStem.values()].map((entry) => entry[0]);
+}
+
+const indexedStems = new WeakMap<WordEntry[], string[]>();
+
+/**
+ * Whether Pagefind's own search of a word, typed alone, finds just the pages that hold it: the
+ * archive holds the word, and no other word of it begins with the word's stem. For Pagefind
+ * finds a typed word in every indexed word that begins with its stem ("all" in "alliance"), and
+ * a word it does not hold in the longest indexed word it begins with ("be" for "Belarus"). Then
+ * the search page needs no exact search of the word. `words`: the word's file of words
+ * (chunkOf), which holds every word that could begin with it.
+ */
+export function foundAlone(key: string, words: WordEntry[]): boolean {
+  if (!/^[\p{L}\p{N}]+$/u.test(key)) return false;
+  let stems = indexedStems.get(words);
+  if (!stems) {
+    stems = [...new Set(words.flatMap((entry) => indexedForms(entry[1]).map(searchStem)))].sort();
+    indexedStems.set(words, stems);
+  }
+  const stem = searchStem(key);
+  // Sorted, a word's extensions follow it.
+  let at = 0;
+  for (let high = stems.length; at < high; ) {
+    const middle = (at + high) >> 1;
+    if (stems[middle] < stem) at = middle + 1;
+    else high = middle;
+  }
+  return stems[at] === stem && !(stems[at + 1]?.startsWith(stem) ?? false);
 }

@@ -2,16 +2,18 @@
  * The search page, the one page with a search script. Pagefind runs in the browser over the
  * index built with the site; the query and filters live in the URL.
  *
- * Pagefind on its own matches a word it does not know by its longest known prefix ("Belarus"
- * by "be") and drops a word it cannot match at all. So every typed word (and every quoted
- * phrase) is searched exactly, and only pages found for all of them are shown, ranked as
- * Pagefind ranks the whole query. A word found nowhere is said to be so, with suggestions drawn
- * from the words the archive holds. Each result links to its best passage with the typed words
- * highlighted by a text fragment, so the reading pages need no script.
+ * Pagefind on its own matches a typed word by every word that begins with it, a word it does
+ * not know by its longest known prefix ("Belarus" by "be"), and drops a word it cannot match at
+ * all. So every typed word (and every quoted phrase) is searched exactly, unless the archive's
+ * words show that Pagefind's own search finds it exactly, and only pages found for all of them
+ * are shown, ranked as Pagefind ranks the whole query. A word found nowhere is said to be so,
+ * with suggestions drawn from the words the archive holds. Each result links to its best
+ * passage with the typed words highlighted by a text fragment, so the reading pages need no
+ * script.
  */
 import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
 import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
-import { chunkOf, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
+import { chunkOf, foundAlone, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
 import { inWaves } from '../lib/in-waves.ts';
 import { spellingCandidates } from '../lib/spellings.ts';
 
@@ -261,6 +263,7 @@ export function startSearchPage() {
   /** A typed word's spellings: itself, then the variants the archive holds ("defense" for "defence"). */
   const spellingsOf = async (key: string): Promise<string[]> =>
     spellingCandidates(key).length === 0 ? [key] : [key, ...spellingVariants(key, await wordsStarting(chunkOf(key)))];
+  const isFoundAlone = async (key: string) => foundAlone(key, await wordsStarting(chunkOf(key)));
 
   /** Runs a search; returns the results to show and how to render each, notes for the reader, and the search to count per filter value, if any. */
   async function search(pf: Pagefind, state: SearchState) {
@@ -279,10 +282,15 @@ export function startSearchPage() {
     // The order: Pagefind's ranking of the words, in each way to spell them (scores compare
     // across searches of one index), or the date order of every page.
     const orderTerms = sort ? [null] : spellingCombinations(query.words.map((w) => spellings.get(w.key)!), MOST_WAYS).map((way) => way.join(' '));
+    const ranking = Promise.all(orderTerms.map((term) => pf.search(term, { filters, ...(sort ? { sort } : {}) })));
+    // A word typed alone that Pagefind finds only where it is: its ranking searches, one per
+    // spelling, are its exact searches too. At a few thousand articles a search takes a fifth of
+    // a second, and this is the commonest query.
+    const alone = !sort && query.words.length === 1 && forms.length <= MOST_WAYS ? Promise.all(forms.map(isFoundAlone)).then((all) => all.every(Boolean)) : Promise.resolve(false);
     const [exact, phrases, orders] = await Promise.all([
-      Promise.all(forms.map((form) => pf.search(`"${form}"`, { filters }))),
+      alone.then((yes) => (yes ? ranking : Promise.all(forms.map((form) => pf.search(`"${form}"`, { filters }))))),
       Promise.all(phraseTerms.map((terms) => Promise.all(terms.map((term) => pf.search(term, { filters }))))),
-      Promise.all(orderTerms.map((term) => pf.search(term, { filters, ...(sort ? { sort } : {}) }))),
+      ranking,
     ]);
     const idsOf = (responses: PagefindResponse[]) => new Set(responses.flatMap((response) => response.results.map((r) => r.id)));
     const byForm = new Map(forms.map((form, i) => [form, exact[i]]));
@@ -393,9 +401,11 @@ export function startSearchPage() {
     const state = formState();
     if (!isEmpty(state)) void prepare(state).catch(() => undefined); // shown, or its failure, after the pause
     // The index chunks for the words typed, and their other spellings, load at once, even while
-    // an earlier search still runs and this one waits its turn.
+    // an earlier search still runs and this one waits its turn; so do the archive's words
+    // beginning as they do.
     const keys = parseQuery(input.value).words.map((w) => w.key);
     if (keys.length > 0) void loadPagefind().then((pf) => pf.preload(keys.join(' ')));
+    for (const key of keys) void wordsStarting(chunkOf(key));
     void Promise.all(keys.map(spellingsOf)).then((spellings) => {
       const others = spellings.flatMap((forms) => forms.slice(1));
       if (others.length > 0) void loadPagefind().then((pf) => pf.preload(others.join(' ')));
