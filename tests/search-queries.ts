@@ -42,6 +42,7 @@ export const QUERIES: Query[] = [
   { q: 'outrageously', why: 'one rare word' },
   { q: 'put', why: 'a word that begins another, "Putin", which Pagefind alone finds too' },
   { q: 'East', why: 'a word that begins another, "eastward"' },
+  { q: 'NATO east', why: 'two words, one of which begins another' },
   { q: '"security guarantees"', why: 'a phrase that is also a topic’s name, which is not searchable text' },
   { q: 'Speakers', why: 'a field label' },
   { q: 'Occasion', why: 'a field label' },

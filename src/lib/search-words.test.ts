@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, editDistance, foundAlone, spellingVariants, suggestions, vocabulary } from './search-words.ts';
+import { chunkOf, editDistance, foundAlone, pagesHolding, spellingVariants, suggestions, vocabulary } from './search-words.ts';
 
 describe('vocabulary', () => {
   it('holds each word once, as most often printed, with the number of pages that have it', () => {
@@ -37,6 +37,15 @@ describe('foundAlone', () => {
 
   it('is false of a typed key that is not one word', () => {
     expect(alone('us$')).toBe(false);
+  });
+});
+
+describe('pagesHolding', () => {
+  it('is the most pages holding any one form of the word, by its stem', () => {
+    const words = vocabulary([['NATO allies'], ['ally', 'Allies'], ['allied'], ['alliance']]);
+    expect(pagesHolding('ally', words)).toBe(2);
+    expect(pagesHolding('nato', words)).toBe(1);
+    expect(pagesHolding('belarus', words)).toBe(0);
   });
 });
 

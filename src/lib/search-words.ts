@@ -139,3 +139,9 @@ export function foundAlone(key: string, words: WordEntry[]): boolean {
   }
   return stems[at] === stem && !(stems[at + 1]?.startsWith(stem) ?? false);
 }
+
+/** About how many pages hold a word in any of its forms, by the word list: the most that hold any one form with its stem. */
+export function pagesHolding(key: string, words: WordEntry[]): number {
+  const stem = searchStem(key);
+  return words.reduce((most, [form, , pages]) => (pages > most && searchStem(form) === stem ? pages : most), 0);
+}

@@ -13,7 +13,7 @@
  */
 import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
 import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
-import { chunkOf, foundAlone, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
+import { chunkOf, foundAlone, pagesHolding, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
 import { inWaves } from '../lib/in-waves.ts';
 import { spellingCandidates } from '../lib/spellings.ts';
 
@@ -264,6 +264,7 @@ export function startSearchPage() {
   const spellingsOf = async (key: string): Promise<string[]> =>
     spellingCandidates(key).length === 0 ? [key] : [key, ...spellingVariants(key, await wordsStarting(chunkOf(key)))];
   const isFoundAlone = async (key: string) => foundAlone(key, await wordsStarting(chunkOf(key)));
+  const pagesHoldingForm = async (key: string) => pagesHolding(key, await wordsStarting(chunkOf(key)));
 
   /** Runs a search; returns the results to show and how to render each, notes for the reader, and the search to count per filter value, if any. */
   async function search(pf: Pagefind, state: SearchState) {
@@ -283,21 +284,23 @@ export function startSearchPage() {
     // across searches of one index), or the date order of every page.
     const orderTerms = sort ? [null] : spellingCombinations(query.words.map((w) => spellings.get(w.key)!), MOST_WAYS).map((way) => way.join(' '));
     const ranking = Promise.all(orderTerms.map((term) => pf.search(term, { filters, ...(sort ? { sort } : {}) })));
-    // A word typed alone that Pagefind finds only where it is: its ranking searches, one per
-    // spelling, are its exact searches too. At a few thousand articles a search takes a fifth of
-    // a second, and this is the commonest query.
-    const alone = !sort && query.words.length === 1 && forms.length <= MOST_WAYS ? Promise.all(forms.map(isFoundAlone)).then((all) => all.every(Boolean)) : Promise.resolve(false);
-    const [exact, phrases, orders] = await Promise.all([
-      alone.then((yes) => (yes ? ranking : Promise.all(forms.map((form) => pf.search(`"${form}"`, { filters }))))),
-      Promise.all(phraseTerms.map((terms) => Promise.all(terms.map((term) => pf.search(term, { filters }))))),
-      ranking,
-    ]);
+    const phrases = Promise.all(phraseTerms.map((terms) => Promise.all(terms.map((term) => pf.search(term, { filters })))));
     const idsOf = (responses: PagefindResponse[]) => new Set(responses.flatMap((response) => response.results.map((r) => r.id)));
-    const byForm = new Map(forms.map((form, i) => [form, exact[i]]));
+    const exactSearches = () => Promise.all(forms.map((form) => pf.search(`"${form}"`, { filters })));
     // A page holds a word when it holds any of its spellings.
-    const wordPages = query.words.map((w) => idsOf(spellings.get(w.key)!.map((form) => byForm.get(form)!)));
-    const phrasePages = phrases.map(idsOf);
-    const found = [...wordPages, ...phrasePages].reduce((all, set) => new Set([...all].filter((id) => set.has(id))));
+    const pagesOfWords = (exact: PagefindResponse[]) => {
+      const byForm = new Map(forms.map((form, i) => [form, exact[i]]));
+      return query.words.map((w) => idsOf(spellings.get(w.key)!.map((form) => byForm.get(form)!)));
+    };
+    // Where Pagefind finds each word only where it is (no other word of the archive begins with
+    // it) and every way to spell the words is ranked, the ranking searches find just the pages
+    // holding every word, and no word needs an exact search: at a few thousand articles, each
+    // search takes a fifth of a second.
+    const ways = query.words.reduce((n, w) => n * spellings.get(w.key)!.length, 1);
+    const rankedExactly = !sort && ways <= MOST_WAYS ? Promise.all(forms.map(isFoundAlone)).then((all) => all.every(Boolean)) : Promise.resolve(false);
+    const [exact, phrasePages, orders] = await Promise.all([rankedExactly.then((yes) => (yes ? null : exactSearches())), phrases.then((all) => all.map(idsOf)), ranking]);
+    const wordPages = exact && pagesOfWords(exact);
+    const found = [...(wordPages ?? [idsOf(orders)]), ...phrasePages].reduce((all, set) => new Set([...all].filter((id) => set.has(id))));
     const best = new Map<string, PagefindResult>();
     for (const response of orders) {
       for (const r of response.results) {
@@ -307,7 +310,7 @@ export function startSearchPage() {
     }
     const ordered = sort ? [...best.values()] : [...best.values()].sort((a, b) => b.score - a.score);
     // Pages only a way past MOST_WAYS would rank come last, so none is lost.
-    for (const response of exact) {
+    for (const response of exact ?? []) {
       for (const r of response.results) {
         if (found.has(r.id) && !best.has(r.id)) {
           best.set(r.id, r);
@@ -317,10 +320,13 @@ export function startSearchPage() {
     }
     const single = [...spellings.values()].every((s) => s.length === 1) && (forms.length + phraseTerms.length === 1 || (phraseTerms.length === 1 && query.words.length === query.phrases[0].length));
     const countTerm = single ? (phraseTerms[0]?.[0] ?? `"${forms[0]}"`) : null;
-    if (ordered.length === 0) return { shown: [], render: async () => element('li'), total: 0, notes: await explainNothing(pf, state, query, spellings, wordPages, phrasePages), countTerm, filters };
+    if (ordered.length === 0) {
+      const notes = await explainNothing(pf, state, query, spellings, wordPages ?? pagesOfWords(await exactSearches()), phrasePages);
+      return { shown: [], render: async () => element('li'), total: 0, notes, countTerm, filters };
+    }
 
-    // The rarer a typed word (the fewer pages hold it), the more a passage holding it counts.
-    const pagesWith = new Map(query.words.map((w, i) => [w.key, wordPages[i].size]));
+    // The rarer a typed word (the fewer pages of the archive hold it), the more a passage holding it counts.
+    const pagesWith = new Map(await Promise.all(query.words.map(async (w) => [w.key, Math.max(...(await Promise.all(spellings.get(w.key)!.map(pagesHoldingForm))))] as const)));
     const rarity = new Map([...pagesWith].map(([key, n]) => [key, 100 / (1 + n)]));
     const rarest = [...pagesWith].sort((a, b) => a[1] - b[1])[0][0];
     const render = async (result: PagefindResult) => {
