@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/cli/read-content.ts';
 import { PASSAGE, searchStem } from '../src/lib/search-passages.ts';
 import { indexedForms, parseQuery, writeState, type SearchState } from '../src/lib/search-query.ts';
-import { chunkOf, spellingVariants, suggestions, type WordEntry } from '../src/lib/search-words.ts';
+import { chunkOf, foundAlone, spellingVariants, suggestions, type WordEntry } from '../src/lib/search-words.ts';
 import { launchChromium } from './browser.ts';
 import { expectedRoutes, QUERIES, searchablePages, vocabularyOf, type Query } from './search-queries.ts';
 import { projectRoot } from './site-build.ts';
@@ -125,6 +125,32 @@ describe('the archive’s word list, which the search page reads to know how Pag
     expect(indexed.size).toBeGreaterThan(500);
     expect([...indexed].filter((stem) => !listed.has(stem)), 'indexed, not listed in the file of its first letter').toEqual([]);
     expect([...listed].filter((stem) => !indexed.has(stem)), 'listed, not indexed').toEqual([]);
+  });
+
+  it('says rightly of each word whether Pagefind’s own search finds just the pages holding it', async () => {
+    const lists = path.join(inject('siteDir'), 'search', 'words');
+    const alone = readdirSync(lists).flatMap((name) => {
+      const list = JSON.parse(readFileSync(path.join(lists, name), 'utf8')) as WordEntry[];
+      return list.map(([key]) => key).filter((key) => foundAlone(key, list));
+    });
+    expect(alone.length).toBeGreaterThan(300);
+    const page = await open('/search/');
+    // Imported from a string: vitest rewrites an import() written in this file, even one run in the page.
+    await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => { window.pagefind = pagefind; })`);
+    const differing = await page.evaluate(async (keys) => {
+      type Found = { results: { id: string }[] };
+      const { pagefind } = window as unknown as { pagefind: { init(): Promise<void>; search(term: string): Promise<Found> } };
+      await pagefind.init();
+      const pages = (found: Found) => found.results.map((r) => r.id).sort().join(' ');
+      const differing: string[] = [];
+      for (const key of keys) {
+        const [own, exact] = await Promise.all([pagefind.search(key), pagefind.search(`"${key}"`)]);
+        if (pages(own) !== pages(exact)) differing.push(`${key}: ${own.results.length} pages, ${exact.results.length} holding it`);
+      }
+      return differing;
+    }, alone);
+    expect(differing).toEqual([]);
+    await page.context().close();
   });
 });
 
