@@ -191,6 +191,18 @@ describe('every query of the fixture finds exactly the pages that hold all its w
     await page.context().close();
   });
 
+  it('offers a name typed, which search does not read, as the filter it names', async () => {
+    const page = await open(searchUrl({ q: 'Anadolu', why: '' }));
+    expect((await shown(page)).notes).toEqual(['No article or claim contains “Anadolu”. It is in the name of the outlet Anadolu Agency.']);
+    await page.getByRole('link', { name: 'Anadolu Agency' }).click();
+    await page.waitForURL((url) => url.search === '?outlet=anadolu-agency');
+    const after = await shown(page);
+    const expected = expectedRoutes(pages, { q: '', filters: { outlet: 'anadolu-agency' }, why: '' });
+    expect(after.status).toBe(`${expected.length} results, in Anadolu Agency.`);
+    expect(after.results.map((r) => r.route).sort()).toEqual(expected);
+    await page.context().close();
+  });
+
   describe('gives each result and sub-result a distinct place, and repeats an excerpt only where the page repeats its words', () => {
     /** Words only, lower case: an excerpt's punctuation may come from around a quote. */
     const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim()} `;

@@ -11,7 +11,7 @@
  * passage with the typed words highlighted by a text fragment, so the reading pages need no
  * script.
  */
-import { activeFilters, FILTER_KEYS, isEmpty, parseQuery, readState, replaceWord, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
+import { activeFilters, FILTER_KEYS, indexedForms, isEmpty, parseQuery, readState, replaceWord, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
 import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
 import { chunkOf, foundAlone, pagesHolding, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
 import { inWaves } from '../lib/in-waves.ts';
@@ -340,6 +340,14 @@ export function startSearchPage() {
     return { shown: ordered.slice(0, SHOWN), render, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
   }
 
+  /** The filter values whose names hold a typed word ("anadolu": the outlet Anadolu Agency). */
+  const namedBy = (key: string) =>
+    FILTER_KEYS.flatMap((filter) =>
+      [...select(filter).options]
+        .filter((option) => option.value && option.dataset.label!.split(/\s+/).some((word) => indexedForms(word).includes(key)))
+        .map((option) => ({ key: filter, value: option.value, label: option.dataset.label! })),
+    );
+
   /** Why nothing was found, in plain words, with the ways on. */
   async function explainNothing(pf: Pagefind, state: SearchState, query: ReturnType<typeof parseQuery>, spellings: Map<string, string[]>, wordPages: Set<string>[], phrasePages: Set<string>[]) {
     const filtered = activeFilters(state).length > 0;
@@ -360,6 +368,16 @@ export function startSearchPage() {
           note.append(i === 0 ? '' : i === near.length - 1 ? ' or ' : ', ', element('a', { href: `${location.pathname}${next}` }, suggestion));
         });
         note.append('?');
+      }
+      // Search reads the texts, not the names a result is shown with: a name typed is offered as the filter it is.
+      const named = namedBy(word.key);
+      if (named.length > 0) {
+        note.append(' It is in the name of ');
+        named.forEach(({ key, value, label }, i) => {
+          const next = writeState({ ...state, q: replaceWord(state.q, word.text, '').replace(/\s+/g, ' ').trim(), [key]: value });
+          note.append(i === 0 ? '' : ' and ', `the ${key} `, element('a', { href: `${location.pathname}${next}` }, label));
+        });
+        note.append('.');
       }
       notes.push(note);
     }
