@@ -419,19 +419,19 @@ const quotedWordsAreQuoted: Rule = {
   rule: 'Words in quotation marks in a summary or an event title stand inside quotation marks in a report of it that is not a reworded copy (whose marks are the rewriter’s).',
   check: (context) => {
     const comparable = (text: string) => normalizeWhitespace(text).toLowerCase();
-    const quotedIn = (slugs: Set<string>) =>
-      context.archive.articles
-        .filter((article) => slugs.has(article.id) && !article.rewordedFrom)
-        .flatMap((article) => (context.paragraphs.get(article.id) ?? []).flatMap(quotedPassages).map(comparable));
+    // Each article's quoted passages, read once, and each claim's reports, gathered once: at
+    // thousands of articles, scanning them all for each claim took seconds.
+    const quoted = new Map(context.archive.articles.map((article) => [article.id, article.rewordedFrom ? [] : (context.paragraphs.get(article.id) ?? []).flatMap(quotedPassages).map(comparable)]));
+    const reportsOf = new Map<string, Set<string>>();
+    for (const article of context.archive.articles) for (const claim of article.claims) reportsOf.set(claim.id, (reportsOf.get(claim.id) ?? new Set()).add(article.id));
     const unquoted = (text: string, slugs: Set<string>) => {
-      const passages = quotedIn(slugs);
+      const passages = [...slugs].flatMap((slug) => quoted.get(slug) ?? []);
       return quotedPassages(text).filter((words) => !passages.some((passage) => passage.includes(comparable(words))));
     };
     const message = (words: string, what: string) =>
       `puts “${words}” in quotation marks, but no report of ${what} that is not a reworded copy prints these words inside quotation marks: remove the marks, or quote such a report`;
     const claims = [...context.definitions.entries()].flatMap(([id, { article, index, meaning }]) => {
-      const reports = new Set(context.archive.articles.filter((a) => a.claims.some((claim) => claim.id === id)).map((a) => a.id));
-      return unquoted(meaning.summary, reports).map((words) => ({ file: article.file, field: `claims[${index}].summary`, message: message(words, `claim "${id}"`) }));
+      return unquoted(meaning.summary, reportsOf.get(id) ?? new Set()).map((words) => ({ file: article.file, field: `claims[${index}].summary`, message: message(words, `claim "${id}"`) }));
     });
     const events = forEvents(context, (event) =>
       unquoted(event.title, new Set(event.citations.map((c) => c.article))).map((words) => ({ file: event.file, field: `${event.id}.title`, message: message(words, `event "${event.id}"`) })),
