@@ -96,6 +96,17 @@ export function searchablePages(archive: ArchiveInput): Searchable[] {
   ];
 }
 
+/** Each word of a page's indexed forms, stemmed (a typed word is found where any form has one of its stems), worked out once per page. */
+const pageStems = new WeakMap<Searchable, Set<string>[]>();
+function stemsOf(page: Searchable): Set<string>[] {
+  let stems = pageStems.get(page);
+  if (!stems) {
+    stems = page.words.map((w) => new Set(indexedForms(w).map(searchStem)));
+    pageStems.set(page, stems);
+  }
+  return stems;
+}
+
 /**
  * The routes a query must find, by the rule above: a typed word in any of its forms, or in its
  * other spelling where the archive holds one (src/lib/spellings.ts); `spellings: false` for the
@@ -105,8 +116,6 @@ export function expectedRoutes(pages: Searchable[], query: Query, { spellings = 
   const { words, phrases } = parseQuery(query.q);
   const vocabulary = spellings ? vocabularyOf(pages) : [];
   const stemsOfKey = new Map(words.map((w) => [w.key, new Set([w.key, ...spellingVariants(w.key, vocabulary)].map(searchStem))]));
-  // Each word's indexed forms, stemmed: a typed word is found where any form has one of its stems.
-  const stemsOf = (page: Searchable) => page.words.map((w) => new Set(indexedForms(w).map(searchStem)));
   const matches = (forms: Set<string>, key: string) => [...stemsOfKey.get(key)!].some((stem) => forms.has(stem));
   return pages
     .filter((page) => {

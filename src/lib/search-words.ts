@@ -1,7 +1,8 @@
 /**
- * The words the archive's searchable text holds, written at build time, so that a word that
- * occurs nowhere can be met with "Did you mean …?" drawn from words that are there. Split into
- * files by a word's first character, so a suggestion loads only a small part of a large archive.
+ * The words the archive's searchable text holds, written at build time, so that the search page
+ * can meet a word that occurs nowhere with "Did you mean …?" drawn from words that are there,
+ * find a word's other spellings, and know when Pagefind's own search of a word is exact. Split
+ * into files by a word's first character, so a search loads only a small part of a large archive.
  */
 import { searchStem } from './search-passages.ts';
 import { compoundParts, indexedForms, searchKey } from './search-query.ts';

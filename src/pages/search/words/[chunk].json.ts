@@ -1,4 +1,4 @@
-/** The words of the searchable text, by first character, for the search page's suggestions. */
+/** The words of the searchable text, by first character, for the search page (src/lib/search-words.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
 import { readArticleBody } from '../../../lib/article-text.ts';
