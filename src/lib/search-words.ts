@@ -113,7 +113,26 @@ export function spellingVariants(key: string, words: WordEntry[]): string[] {
   return [...byStem.values()].map((entry) => entry[0]);
 }
 
-const indexedStems = new WeakMap<WordEntry[], string[]>();
+/** A file of words by stem, worked out once per file: the stems Pagefind indexes, sorted, and the most pages holding a word with each stem. */
+interface StemIndex {
+  indexed: string[];
+  pages: Map<string, number>;
+}
+const stemIndexes = new WeakMap<WordEntry[], StemIndex>();
+
+function stemIndex(words: WordEntry[]): StemIndex {
+  let index = stemIndexes.get(words);
+  if (!index) {
+    const pages = new Map<string, number>();
+    for (const [key, , count] of words) {
+      const stem = searchStem(key);
+      pages.set(stem, Math.max(pages.get(stem) ?? 0, count));
+    }
+    index = { indexed: [...new Set(words.flatMap((entry) => indexedForms(entry[1]).map(searchStem)))].sort(), pages };
+    stemIndexes.set(words, index);
+  }
+  return index;
+}
 
 /**
  * Whether Pagefind's own search of a word, typed alone, finds just the pages that hold it: the
@@ -125,11 +144,7 @@ const indexedStems = new WeakMap<WordEntry[], string[]>();
  */
 export function foundAlone(key: string, words: WordEntry[]): boolean {
   if (!/^[\p{L}\p{N}]+$/u.test(key)) return false;
-  let stems = indexedStems.get(words);
-  if (!stems) {
-    stems = [...new Set(words.flatMap((entry) => indexedForms(entry[1]).map(searchStem)))].sort();
-    indexedStems.set(words, stems);
-  }
+  const stems = stemIndex(words).indexed;
   const stem = searchStem(key);
   // Sorted, a word's extensions follow it.
   let at = 0;
@@ -143,6 +158,5 @@ export function foundAlone(key: string, words: WordEntry[]): boolean {
 
 /** About how many pages hold a word in any of its forms, by the word list: the most that hold any one form with its stem. */
 export function pagesHolding(key: string, words: WordEntry[]): number {
-  const stem = searchStem(key);
-  return words.reduce((most, [form, , pages]) => (pages > most && searchStem(form) === stem ? pages : most), 0);
+  return stemIndex(words).pages.get(searchStem(key)) ?? 0;
 }
