@@ -107,6 +107,12 @@ function search(query: Query) {
 }
 
 describe('the archive’s word list, which the search page reads to know how Pagefind will match a word', () => {
+  /** The built word list's files: each file's name and its words. */
+  const wordFiles = () => {
+    const lists = path.join(inject('siteDir'), 'search', 'words');
+    return readdirSync(lists).map((name) => ({ name, words: JSON.parse(readFileSync(path.join(lists, name), 'utf8')) as WordEntry[] }));
+  };
+
   it('holds the words of every page Pagefind indexed, and no other, each in the file of its first letter', () => {
     const dir = inject('siteDir');
     // Pagefind's page fragments: gzip, its signature, then the page's JSON, with the text it indexed.
@@ -117,11 +123,8 @@ describe('the archive’s word list, which the search page reads to know how Pag
       for (const token of content.split(/\s+/)) for (const form of indexedForms(token)) indexed.add(searchStem(form));
     }
     const listed = new Set<string>();
-    const lists = path.join(dir, 'search', 'words');
-    for (const name of readdirSync(lists)) {
-      for (const [, printed] of JSON.parse(readFileSync(path.join(lists, name), 'utf8')) as WordEntry[]) {
-        for (const form of indexedForms(printed)) if (`${chunkOf(form)}.json` === name) listed.add(searchStem(form));
-      }
+    for (const { name, words } of wordFiles()) {
+      for (const [, printed] of words) for (const form of indexedForms(printed)) if (`${chunkOf(form)}.json` === name) listed.add(searchStem(form));
     }
     expect(indexed.size).toBeGreaterThan(500);
     expect([...indexed].filter((stem) => !listed.has(stem)), 'indexed, not listed in the file of its first letter').toEqual([]);
@@ -129,11 +132,7 @@ describe('the archive’s word list, which the search page reads to know how Pag
   });
 
   it('says rightly of each word whether Pagefind’s own search finds just the pages holding it', async () => {
-    const lists = path.join(inject('siteDir'), 'search', 'words');
-    const alone = readdirSync(lists).flatMap((name) => {
-      const list = JSON.parse(readFileSync(path.join(lists, name), 'utf8')) as WordEntry[];
-      return list.map(([key]) => key).filter((key) => foundAlone(key, list));
-    });
+    const alone = wordFiles().flatMap(({ words }) => words.map(([key]) => key).filter((key) => foundAlone(key, words)));
     expect(alone.length).toBeGreaterThan(300);
     const page = await open('/search/');
     // Imported from a string: vitest rewrites an import() written in this file, even one run in the page.
