@@ -222,22 +222,27 @@ const captureAccountedFor: Rule = {
       if (!paragraphs || article.captureText === null) return [];
       const flat = normalizeWhitespace(article.captureText);
       const covered = new Uint8Array(flat.length);
-      const problems: Problem[] = [];
-      const cover = (piece: string, field: string) => {
-        const needle = normalizeWhitespace(piece);
+      const pieces: { field: string; text: string }[] = [
+        { field: 'title', text: article.title },
+        ...(article.standfirst ? [{ field: 'standfirst', text: article.standfirst }] : []),
+        ...(article.dateAsPrinted ? [{ field: 'dateAsPrinted', text: article.dateAsPrinted }] : []),
+        ...paragraphs.map((text) => ({ field: 'body', text })),
+        ...article.removed.map((removed, i) => ({ field: `removed[${i}].text`, text: removed.text })),
+      ].map(({ field, text }) => ({ field, text: normalizeWhitespace(text) }));
+      const isFree = (at: number, length: number) => !covered.subarray(at, at + length).includes(1);
+      // Longest first, each where none of it is placed yet: a short piece ("World") is then not
+      // placed inside a longer one that holds its words (a menu, "Home World Politics").
+      const byLength = pieces.map((_, i) => i).sort((a, b) => pieces[b].text.length - pieces[a].text.length);
+      const missing = new Map<number, string>();
+      for (const i of byLength) {
+        const needle = pieces[i].text;
         let at = flat.indexOf(needle);
-        while (at >= 0 && covered[at]) at = flat.indexOf(needle, at + 1);
-        if (at < 0) {
-          problems.push({ file: article.file, field, message: `is not in the capture; ${whereItDiffers(needle, flat)}` });
-          return;
-        }
-        covered.fill(1, at, at + needle.length);
-      };
-      cover(article.title, 'title');
-      if (article.standfirst) cover(article.standfirst, 'standfirst');
-      if (article.dateAsPrinted) cover(article.dateAsPrinted, 'dateAsPrinted');
-      paragraphs.forEach((p) => cover(p, 'body'));
-      article.removed.forEach((removed, i) => cover(removed.text, `removed[${i}].text`));
+        while (at >= 0 && !isFree(at, needle.length)) at = flat.indexOf(needle, at + 1);
+        if (at >= 0) covered.fill(1, at, at + needle.length);
+        else if (flat.includes(needle)) missing.set(i, 'is in the capture only where other fields already account for it: record each piece of the capture once');
+        else missing.set(i, `is not in the capture; ${whereItDiffers(needle, flat)}`);
+      }
+      const problems: Problem[] = pieces.flatMap(({ field }, i) => (missing.has(i) ? [{ file: article.file, field, message: missing.get(i)! }] : []));
       // Uncovered runs, spaces kept, so the editor sees the words as the capture has them.
       const leftovers: string[] = [];
       for (let start = covered.indexOf(0); start >= 0; ) {
