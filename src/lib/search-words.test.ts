@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, editDistance, foundAlone, pagesHolding, spellingVariants, suggestions, vocabulary } from './search-words.ts';
+import { chunkOf, foundAlone, pagesHolding, spellingVariants, suggestions, vocabulary } from './search-words.ts';
 
 describe('vocabulary', () => {
   it('holds each word once, as most often printed, with the number of pages that have it', () => {
@@ -70,10 +70,6 @@ describe('suggestions', () => {
     expect(suggestions('auther', vocabulary([['after the author']]))).toEqual(['author']);
     expect(suggestions('tha', common)).toEqual([]);
     expect(suggestions('putn', common)).toEqual(['Putin']);
-  });
-
-  it('count a swap of neighbouring letters as one edit', () => {
-    expect(editDistance('ukriane', 'ukraine', 2)).toBe(1);
   });
 
   it('are looked up by first letter', () => {
