@@ -182,8 +182,8 @@ describe('articles and their files', () => {
   });
 
   it('a reference that does not resolve', () => {
-    expect(problemsAfter((a) => (tass(a).speaker = 'vladimir-poutine'))).toEqual([`${TASS}: speaker: "vladimir-poutine" does not match any entry in speakers`]);
-    expect(problemsAfter((a) => (tass(a).event = 'press-conference'))).toEqual([`${TASS}: event: "press-conference" does not match any entry in events`]);
+    expect(problemsAfter((a) => (tass(a).speaker = 'vladimir-poutine'))).toEqual([`${TASS}: speaker: "vladimir-poutine" does not match any entry in speakers: did you mean "vladimir-putin"?`]);
+    expect(problemsAfter((a) => (tass(a).event = 'press-conference'))).toEqual([`${TASS}: event: "press-conference" does not match any entry in events: did you mean "news-conference"?`]);
   });
 
   it('MDX code in a body, and a body MDX cannot parse', () => {
@@ -356,7 +356,7 @@ describe('claims', () => {
     expect(problemsAfter((a) => (ct(a).claims[1].disputes = 'not-an-inch-deception'))).toEqual([
       `${CT}: claims[1].disputes: "not-an-inch-deception" does not match any entry in claims`,
     ]);
-    expect(problemsAfter((a) => (ct(a).claims[1].topics = ['nato']))).toEqual([`${CT}: claims[1].topics[0]: "nato" does not match any entry in topics`]);
+    expect(problemsAfter((a) => (ct(a).claims[1].topics = ['nato']))).toEqual([`${CT}: claims[1].topics[0]: "nato" does not match any entry in topics: did you mean "nato-enlargement"?`]);
   });
 
   it('a summary that does not attribute the claim to its speaker', () => {
@@ -423,7 +423,7 @@ describe('events', () => {
     expect(problemsAfter((a) => (a.events[0].date = '2021-10-01'))).toContain(
       `${EVENTS}: news-conference.date: 2021-10-01 is outside the plausible range (2021-11-01 to today; mark earlier events context: true)`,
     );
-    expect(problemsAfter((a) => (a.events[0].citations[0].article = 'tass'))).toEqual([`${EVENTS}: news-conference.citations[0].article: "tass" does not match any entry in articles`]);
+    expect(problemsAfter((a) => (a.events[0].citations[0].article = 'tass'))).toEqual([`${EVENTS}: news-conference.citations[0].article: "tass" does not match any entry in articles: did you mean "tass-2021-12-23"?`]);
     expect(problemsAfter((a) => (a.events[0].citations[0].text = 'the annual news conference'))[0]).toMatch(
       /^content\/events\.yaml: news-conference\.citations\[0\]\.text: not found in a paragraph of tass-2021-12-23: "the annual news conference"; it differs at character 5:/,
     );

@@ -8,6 +8,7 @@ import type { ArchiveInput, ArticleInput, EventInput, Problem } from './archive-
 import { isDraftSlug } from './article-draft.ts';
 import { normalizeWhitespace, readArticleBody } from './article-text.ts';
 import { anchorOf, byDateThenId, claimDefinitions, statedFields, type ClaimDefinition } from './claims.ts';
+import { editDistance } from './edit-distance.ts';
 import { chromeParagraphKind } from './page-chrome.ts';
 import { printsDate, printsFullDate } from './printed.ts';
 import { findInParagraphs, locateQuotes, type QuoteRef } from './quotes.ts';
@@ -64,7 +65,21 @@ const forClaims = (context: RuleContext, check: (article: ArticleInput, claim: A
 
 /** A reference to another entry that must exist. */
 function resolves(file: string, field: string, id: string | null | undefined, known: Set<string>, collection: string): Problem[] {
-  return id != null && !known.has(id) ? [{ file, field, message: `"${id}" does not match any entry in ${collection}` }] : [];
+  if (id == null || known.has(id)) return [];
+  const near = nearestIds(id, known);
+  const hint = near.length === 0 ? '' : `: did you mean ${near.map((k) => `"${k}"`).join(' or ')}?`;
+  return [{ file, field, message: `"${id}" does not match any entry in ${collection}${hint}` }];
+}
+
+/** The few ids an unknown one may have meant: a slip of a few letters ("vladimir-poutine"), or a part of the id ("tass" of "tass-2021-12-23"). */
+function nearestIds(id: string, known: Set<string>): string[] {
+  const limit = Math.max(2, Math.floor(id.length / 4));
+  return [...known]
+    .map((k) => ({ k, distance: k.split('-').includes(id) || k.startsWith(`${id}-`) ? 0 : editDistance(id, k, limit) }))
+    .filter(({ distance }) => distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.k.localeCompare(b.k))
+    .slice(0, 3)
+    .map(({ k }) => k);
 }
 
 // ——— Articles and their files ———
