@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, searchShown, settled } from './browser.ts';
 import { htmlFiles } from './files.ts';
 import { PAGE_TYPES } from './page-types.ts';
 import { projectRoot } from './site-build.ts';
@@ -37,6 +37,14 @@ afterAll(async () => {
 async function open(url: string, context: BrowserContext = phone): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  const { pathname, search } = new URL(url);
+  if (pathname === '/search/' && search) {
+    // Opened with words, the search page brings its results into view once they are in: the
+    // header is then above the screen, where the reader scrolls back to it.
+    await searchShown(page);
+    await settled(page);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  }
   return page;
 }
 

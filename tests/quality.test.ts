@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, searchShown, settled } from './browser.ts';
 import { ARTICLE_MARKUP_BUDGET_KB, axeViolations, htmlErrors, pageWeight, watchPage } from './checks.ts';
 import { htmlFiles } from './files.ts';
 import { PAGE_TYPES } from './page-types.ts';
@@ -37,7 +37,9 @@ async function visit(origin: string, route: string, colorScheme: 'light' | 'dark
   const watched = watchPage(page, origin);
   await page.goto(origin + route, { waitUntil: 'load' });
   if (route.startsWith('/search/')) {
-    await page.waitForFunction(() => /^\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    // Checked as the reader sees it at rest: every result listed, the scroll to them ended.
+    await searchShown(page);
+    await settled(page);
   }
   return { page, watched, close: () => context.close() };
 }

@@ -14,7 +14,7 @@ import { readContent } from '../src/cli/read-content.ts';
 import { PASSAGE, searchStem } from '../src/lib/search-passages.ts';
 import { indexedForms, parseQuery, writeState, type SearchState } from '../src/lib/search-query.ts';
 import { chunkOf, foundAlone, spellingVariants, suggestions, type WordEntry } from '../src/lib/search-words.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, searchShown, settled } from './browser.ts';
 import { expectedRoutes, QUERIES, searchablePages, vocabularyOf, type Query } from './search-queries.ts';
 import { projectRoot } from './site-build.ts';
 import { serveSite, type StaticSite } from './static-server.ts';
@@ -54,7 +54,7 @@ const searchUrl = (query: Query) => `/search/${writeState({ q: query.q, outlet: 
 
 /** Waits for the live region to report and every result to be listed, then reads what the page shows. */
 async function shown(page: Page) {
-  await page.waitForFunction(() => /^(No|\d+) results?/.test(document.querySelector('#search-status')?.textContent ?? '') && !document.querySelector('#search-results[aria-busy]'));
+  await searchShown(page);
   return page.evaluate(() => ({
     status: document.querySelector('#search-status')!.textContent!,
     notes: [...document.querySelectorAll('#search-notes .no-match')].map((p) => p.textContent!),
@@ -67,24 +67,6 @@ async function shown(page: Page) {
       subs: [...li.querySelectorAll('.sub-results > li')].map((sub) => ({ href: sub.querySelector('a')!.getAttribute('href')!, excerpt: sub.querySelector('.excerpt')!.textContent! })),
     })),
   }));
-}
-
-/** Waits until the page has stopped scrolling (the site scrolls smoothly where motion is welcome). */
-async function settled(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let [last, still] = [scrollY, 0];
-        const timer = setInterval(() => {
-          still = scrollY === last ? still + 1 : 0;
-          last = scrollY;
-          if (still >= 3) {
-            clearInterval(timer);
-            resolve();
-          }
-        }, 100);
-      }),
-  );
 }
 
 /** What the search page shows for a query opened from its address, read once: several checks read the same query's results. */
@@ -347,8 +329,7 @@ describe('a result lands on the words typed, in view', () => {
         await page.locator(`#search-results a[href="${result.href}"]`).click();
         await page.waitForURL((url) => url.pathname === result.route);
         await page.waitForFunction(() => document.querySelector(':target') !== null);
-        await settled(page);
-        const landed = await page.evaluate(([wanted, before, after]) => {
+        const landing = () => page.evaluate(([wanted, before, after]) => {
           const target = document.querySelector(':target')!;
           // The words are found within the target, which is the outlet's text or a claim's wording, and are in view.
           const text = target.textContent ?? '';
@@ -376,6 +357,15 @@ describe('a result lands on the words typed, in view', () => {
             suffixed,
           };
         }, [start, prefix, suffix] as const);
+        // The browser scrolls to the words some frames after the page loads, smoothly where motion
+        // is welcome: wait until they are in view (or not there at all), then for the scroll to end.
+        const inViewOrAbsent = async () => {
+          const { contains, inView } = await landing();
+          return !contains || inView;
+        };
+        await expect.poll(inViewOrAbsent, { message: `${result.href}: "${start}" never came into view` }).toBe(true);
+        await settled(page);
+        const landed = await landing();
         expect(landed.inText, `${result.href}: landed in #${landed.id}`).toBe(true);
         expect(landed.contains, `${result.href}: #${landed.id} does not hold "${start}"`).toBe(true);
         expect(landed.inView, `${result.href}: "${start}" is not in view`).toBe(true);
