@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     // Generous, since a busy machine (CI's two cores, or an editor's laptop building) is slow, not wrong:
     // a test fails for what it checks, not for a wait. Long checks are one test per case, not one loop.
-    testTimeout: 120_000,
+    // A test that builds the site two or three times can take minutes there.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
     // What a page does after an action (a copied line shown, a layout settled) may take a busy browser seconds.
     expect: { poll: { timeout: 30_000, interval: 100 } },

@@ -121,7 +121,8 @@ describe('npm run dev', () => {
     child.stderr.on('data', (chunk) => (output += chunk));
     const at = (address: string) => fetch(`http://127.0.0.1:${port}/sub/${address}`);
     try {
-      await expect.poll(() => at('articles/alpha/').then((r) => r.status, () => 0), { timeout: 60_000, interval: 500, message: output }).toBe(200);
+      // A cold dev server syncs the content and renders the first page on demand: on a busy machine, a minute or more.
+      await expect.poll(() => at('articles/alpha/').then((r) => r.status, () => 0), { timeout: 180_000, interval: 500, message: 'npm run dev never served /sub/articles/alpha/' }).toBe(200);
       const capture = await at('captures/alpha.txt');
       expect(capture.headers.get('content-type')).toBe('text/plain; charset=utf-8');
       expect(Buffer.from(await capture.arrayBuffer())).toEqual(readFileSync(path.join(fixture, 'captures', 'alpha.txt')));
@@ -131,8 +132,15 @@ describe('npm run dev', () => {
       expect(entry).toMatch(/^@\w+\{alpha,\n/);
       expect(await (await at('cite/articles.bib')).text()).toContain(entry.trimEnd());
       expect((await at('cite/articles/no-such-article.bib')).status).toBe(404);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${output}`);
     } finally {
-      process.kill(-child.pid!, 'SIGTERM');
+      // Stopped, and waited for, before the next test builds from the same fixture.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(-child.pid!, 'SIGTERM');
+        await exited;
+      }
     }
   });
 });
