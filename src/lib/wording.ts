@@ -133,15 +133,15 @@ export function newlyPublished(record: PublishedEntry[], wording: Map<string, En
 /** How messages quote wording: in full, since the editor must copy it exactly; "no value" for none. */
 export const shownWording = (value: string | null | undefined) => (value == null ? '(no value)' : JSON.stringify(value));
 
-/** How readers are told what a correction changed: the field as a page shows it. */
+/** How readers are told what a correction changed: the field as a noun, read after "its" ("Corrected: the claim …, its occasion"). */
 const FIELD_LABELS: Record<string, string> = {
   summary: 'summary',
   note: 'note',
   notes: 'notes',
   speaker: 'speaker',
   event: 'occasion',
-  respondsTo: 'what it answers',
-  disputes: 'what it is set against',
+  respondsTo: 'reference to the claim it answers',
+  disputes: 'reference to the claim it is set against',
   topics: 'topics',
   title: 'title',
   date: 'date',
@@ -149,18 +149,18 @@ const FIELD_LABELS: Record<string, string> = {
   author: 'author',
   dateAsPrinted: 'date as printed',
   dateline: 'dateline',
-  'completeness.status': 'how complete the text is',
-  'completeness.basis': 'how its completeness was established',
-  'rewordedFrom.report': 'report it rewords',
-  'rewordedFrom.evidence': 'how the rewording was established',
+  'completeness.status': 'statement of how complete the text is',
+  'completeness.basis': 'note on how the text’s completeness was established',
+  'rewordedFrom.report': 'reference to the report it rewords',
+  'rewordedFrom.evidence': 'note on how the rewording was established',
 };
 
 export function fieldLabel(field: string): string {
   if (FIELD_LABELS[field]) return FIELD_LABELS[field];
   const inferred = /^inferred\.(\w+)$/.exec(field);
-  if (inferred) return `how the ${FIELD_LABELS[inferred[1]] ?? inferred[1]} was established`;
+  if (inferred) return `note on how the ${FIELD_LABELS[inferred[1]] ?? inferred[1]} was established`;
   const slip = /^slips\[(\d+)\]\.(text|note)$/.exec(field);
-  if (slip) return `the outlet’s slip ${Number(slip[1]) + 1}${slip[2] === 'note' ? ', its note' : ''}`;
+  if (slip) return `${slip[2] === 'note' ? 'note on the' : 'record of the'} outlet’s slip ${Number(slip[1]) + 1}`;
   return field;
 }
 
