@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 import { pagefindGlob } from '../lib/search-index.ts';
-import { isLoopbackOrigin, PREVIEW_ORIGIN, siteUrlProblem } from '../lib/site-config.ts';
+import { basePathProblem, isLoopbackOrigin, PREVIEW_ORIGIN, siteUrlProblem } from '../lib/site-config.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const at = process.argv.indexOf('--outDir');
@@ -66,7 +66,7 @@ function pagesMarkedForSearch(site) {
 }
 
 const siteUrl = process.env.SITE_URL || PREVIEW_ORIGIN;
-const siteUrlIsWrong = siteUrlProblem(siteUrl);
+const siteUrlIsWrong = siteUrlProblem(siteUrl) ?? basePathProblem(process.env.BASE_PATH || '');
 if (siteUrlIsWrong) {
   console.error(`build refused: ${siteUrlIsWrong}.`);
   process.exit(1);

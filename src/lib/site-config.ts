@@ -7,16 +7,50 @@
 /** The origin of `npm start` and of a preview build when SITE_URL is not set. */
 export const PREVIEW_ORIGIN = 'http://127.0.0.1:4321';
 
+/**
+ * An origin in the one spelling every address of the site uses, as the URL standard writes it:
+ * host in lower case, no default port, no trailing slash ("https://Example.ORG:443/" →
+ * "https://example.org"). Left as given, less its trailing slash, when it is not an address.
+ */
+export function siteOrigin(siteUrl: string): string {
+  try {
+    return new URL(siteUrl).origin;
+  } catch {
+    return siteUrl.replace(/\/+$/, '');
+  }
+}
+
 /** For local use the origin is the preview server's; a deployment sets SITE_URL. */
-export const SITE_URL = (process.env.SITE_URL || PREVIEW_ORIGIN).replace(/\/+$/, '');
+export const SITE_URL = siteOrigin(process.env.SITE_URL || PREVIEW_ORIGIN);
 
-/** "/" or "/some/path/": always with a leading and a trailing slash. */
-export const BASE_PATH = `/${(process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '')}/`.replace(/\/\/$/, '/');
+/** BASE_PATH as the site uses it: "/" or "/some/path/", always with a leading and a trailing slash. */
+export function basePath(raw: string): string {
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/\/\/$/, '/');
+}
 
-/** A loopback origin: the build is for this machine only, and its robots.txt turns crawlers away. */
+export const BASE_PATH = basePath(process.env.BASE_PATH || '');
+
+/** Why BASE_PATH cannot be the path the site is served under, or null. */
+export function basePathProblem(raw: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return `BASE_PATH is the path under SITE_URL alone, not an address: "${raw}" (e.g. BASE_PATH=/archive/)`;
+  return /^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(basePath(raw)) && !/(^|\/)\.{1,2}\//.test(basePath(raw))
+    ? null
+    : `BASE_PATH must be path segments of letters, digits and . _ ~ -, such as /archive/, not "${raw}"`;
+}
+
+/** A loopback origin, or one naming no host at all: the build is for this machine only, and its robots.txt turns crawlers away. */
 export function isLoopbackOrigin(origin: string): boolean {
-  const { hostname } = new URL(origin);
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+  // The URL standard reads every IPv4 spelling ("2130706433", "0x7f.1") as dotted decimal.
+  const hostname = new URL(origin).hostname.replace(/\.$/, '');
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    /^127(\.\d{1,3}){3}$/.test(hostname) ||
+    hostname === '0.0.0.0' ||
+    hostname === '[::1]' ||
+    hostname === '[::]' ||
+    /^\[::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|0:0)\]$/.test(hostname)
+  );
 }
 
 /** True when this build's addresses name this machine (a preview, never to be published). */
