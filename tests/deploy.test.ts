@@ -31,7 +31,8 @@ const article = readFileSync(path.join(projectRoot, 'tests', 'permalinks.txt'), 
 
 const VARIANTS = [
   { name: 'under a sub-path', siteUrl: 'https://example.github.io', base: '/guarantees/' },
-  { name: 'at the root of its origin', siteUrl: 'https://archive.example.org', base: '/' },
+  // SITE_URL as a deployer may write it: every address is still spelt as its origin.
+  { name: 'at the root of its origin', siteUrl: 'https://archive.example.org', given: 'https://Archive.Example.ORG:443/', base: '/' },
 ] as const;
 type Variant = (typeof VARIANTS)[number];
 
@@ -42,7 +43,7 @@ let browser: Browser;
 beforeAll(async () => {
   for (const variant of VARIANTS) {
     const siteDir = path.join(work, variant.base === '/' ? 'root' : 'sub', 'dist');
-    const result = buildSite(content, siteDir, { SITE_URL: variant.siteUrl, BASE_PATH: variant.base });
+    const result = buildSite(content, siteDir, { SITE_URL: 'given' in variant ? variant.given : variant.siteUrl, BASE_PATH: variant.base });
     if (result.status !== 0) throw new Error(`The ${variant.name} build failed:\n${result.output}`);
     builds.set(variant, { siteDir, site: await serveWithNginx(siteDir, variant.base) });
   }
@@ -103,15 +104,16 @@ describe.each(VARIANTS)('the site $name, served by nginx with the shipped config
       expect(response.status, missing).toBe(404);
       expect(response.headers.get('content-type'), missing).toBe('text/html; charset=utf-8');
       expect(cheerio.load(await response.text())('h1').text(), missing).toBe('Page not found');
+      expect(response.headers.get('cache-control'), missing).toBe(CACHE_REVALIDATE);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${missing}: ${name}`).toBe(value);
     }
   });
 
-  it('redirects a folder’s address without its slash to the address with it', async () => {
+  it('redirects a folder’s address without its slash to the address with it, by a relative Location that keeps the query', async () => {
     for (const [from, to] of [[`${base}articles`, `${base}articles/`], ...(base === '/' ? [] : [[base.slice(0, -1), base]])]) {
-      const response = await get(from);
+      const response = await get(`${from}?q=not+an+inch`);
       expect(response.status, from).toBe(301);
-      expect(new URL(response.headers.get('location')!, built().site.origin).pathname, from).toBe(to);
+      expect(response.headers.get('location'), from).toBe(`${to}?q=not+an+inch`);
     }
   });
 
@@ -132,6 +134,7 @@ describe.each(VARIANTS)('the site $name, served by nginx with the shipped config
     const ownAddress = new RegExp(`${siteUrl.replace(/[.]/g, '\\.')}([^\\s"'<>\\\\)}\\]]*)`, 'g');
     for (const [file, text] of textsOf(built().siteDir)) {
       if (/127\.0\.0\.1|localhost|\[::1\]/.test(text)) loopback.push(path.relative(built().siteDir, file));
+      if ('given' in variant && /Archive\.Example\.ORG|example\.org:443/.test(text)) outside.push(`${path.relative(built().siteDir, file)}: SITE_URL as given, not as its origin`);
       for (const [address, pathname] of text.matchAll(ownAddress)) if (!(pathname || '/').startsWith(base)) outside.push(`${path.relative(built().siteDir, file)}: ${address}`);
     }
     expect(loopback).toEqual([]);
@@ -199,10 +202,16 @@ describe('a build that must not be published', () => {
     expect(existsSync(path.join(work, 'refused'))).toBe(false);
   });
 
-  it('is refused for an address of this machine', () => {
-    const result = build({ SITE_URL: 'http://localhost:8080' });
+  it.each(['http://localhost:8080', 'http://0.0.0.0:8731', 'http://localhost.:4321'])('is refused for an address of this machine: %s', (siteUrl) => {
+    const result = build({ SITE_URL: siteUrl });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^build refused: SITE_URL is http:\/\/localhost:8080, this machine, so every link/);
+    expect(result.stderr.startsWith(`build refused: SITE_URL is ${siteUrl}, this machine, so every link`), result.stderr).toBe(true);
+  });
+
+  it('is refused when BASE_PATH is not a plain path', () => {
+    const result = build({ SITE_URL: 'https://example.github.io', BASE_PATH: 'https://example.github.io/guarantees/' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('build refused: BASE_PATH is the path under SITE_URL alone, not an address: "https://example.github.io/guarantees/" (e.g. BASE_PATH=/archive/).');
   });
 
   it('is refused when SITE_URL has a path, naming BASE_PATH', () => {

@@ -39,7 +39,7 @@ function serverBlock(port: number, siteDir: string, base: string, work: string):
       error_page 404 ${base}404.html;
       include ${SHIPPED_CONFIG};
     }
-    location = ${base.slice(0, -1)} { return 301 ${base}; }
+    location = ${base.slice(0, -1)} { absolute_redirect off; return 301 ${base}$is_args$args; }
   }`;
 }
 
