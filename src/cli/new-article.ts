@@ -50,10 +50,12 @@ const frontmatter = [
   candidates('date line', draft.dateLines),
   candidates('byline', draft.author ? [draft.author] : []),
   candidates('date', draft.dates),
-  candidates('outlet', draft.outlets.map((o) => ({ value: `${o.name} (id ${o.id})`, line: o.line }))),
+  candidates('outlet', draft.outlets.map((o) => ({ value: `${o.name} (id ${o.id})${o.inTextOnly ? ', named only in the title or text: perhaps a source it reports, not the outlet' : ''}`, line: o.line }))),
   `title: ${yamlString(draft.title?.value ?? 'TITLE AS PRINTED')}`,
   ...(draft.standfirst ? [`standfirst: ${yamlString(draft.standfirst.value)}`] : []),
-  `outlet: ${draft.outlets[0]?.id ?? 'null'}  # an id from outlets.yaml, or null when the capture names none`,
+  draft.outlets.length === 0 || !draft.outlets[0].inTextOnly
+    ? `outlet: ${draft.outlets[0]?.id ?? 'null'}  # an id from outlets.yaml, or null when the capture names none`
+    : 'outlet: OUTLET  # the outlets found are named only in the text; the one that printed this page: an id from outlets.yaml (a new one added there), or null',
   draft.author ? `author: ${yamlString(draft.author.value)}  # from the byline; check it against the capture` : 'author: null  # the name only if the capture prints one',
   'date: "YYYY-MM-DD"  # the publication date; if the capture does not print it in full, say how it was established under inferred',
   ...(draft.dateLines.length

@@ -55,10 +55,20 @@ describe('drafting an article from a capture', () => {
   });
 
   it('finds outlets by name, through look-alike letters, and by their initials as a credit', () => {
-    expect(draft.outlets.map((o) => [o.id, o.line])).toEqual([
-      ['anadolu-agency', 11],
-      ['central-tribune', 21],
+    expect(draft.outlets.map((o) => [o.id, o.line, o.inTextOnly])).toEqual([
+      ['anadolu-agency', 11, false],
+      ['central-tribune', 21, false],
     ]);
+  });
+
+  it('puts an outlet the page names as its publisher before one its text names as a source', () => {
+    const reporting = CAPTURE.replace('MOSCOW (AA) – ', 'MOSCOW – ').replace('he said.', 'he told TASS.');
+    expect(draftArticle(reporting, OUTLETS).outlets.map((o) => [o.id, o.line, o.inTextOnly])).toEqual([
+      ['central-tribune', 21, false],
+      ['tass', 13, true],
+    ]);
+    const withoutFooter = reporting.replace('Сentral Tribune - Politic News', 'Example Gazette © 2021');
+    expect(draftArticle(withoutFooter, OUTLETS).outlets.map((o) => [o.id, o.inTextOnly])).toEqual([['tass', true]]);
   });
 
   it('keeps the text, paragraph by paragraph, and proposes the chrome as removed, runs of one kind together', () => {

@@ -37,7 +37,12 @@ export interface Draft {
   completeness: { status: 'complete' | 'unknown'; basis: string };
   /** Every date or day the capture mentions, for the editor to weigh. */
   dates: Candidate[];
-  outlets: { id: string; name: string; line: number }[];
+  /**
+   * Known outlets the capture names, those named as its publisher first (in the page's chrome,
+   * or as the dateline's credit), each at the line that names it so; `inTextOnly`: named only
+   * in the title or the text ("according to a report by …"), perhaps as a source it reports.
+   */
+  outlets: { id: string; name: string; line: number; inTextOnly: boolean }[];
   /** Blocks judged page chrome, with the kind guessed. */
   removed: { kind: string; text: string; line: number }[];
   /** The text, paragraph by paragraph. */
@@ -180,10 +185,15 @@ export function draftArticle(capture: string, outlets: { id: string; name: strin
   const lines = capture.replace(/\r\n?/g, '\n').split('\n');
   const dates = lines.flatMap((line, i) => DATES.flatMap((pattern) => [...line.matchAll(pattern)].map((m) => ({ value: m[0], line: i + 1 }))));
   const folded = lines.map(foldLookalikes);
+  const linesOf = (block: Block) => block.text.split('\n').map((_, k) => block.line + k);
+  const textLines = new Set([...paragraphs.flatMap(linesOf), ...[title, standfirst].flatMap((c) => (c ? [c.line] : []))]);
   const found = outlets.flatMap((outlet) => {
     const initials = outlet.name.split(/\s+/).length > 1 ? outlet.name.split(/\s+/).map((word) => word[0]).join('') : null;
-    const at = folded.findIndex((line) => line.includes(outlet.name) || (initials !== null && line.includes(`(${initials})`)));
-    return at >= 0 ? [{ ...outlet, line: at + 1 }] : [];
+    const names = (text: string) => text.includes(outlet.name) || (initials !== null && text.includes(`(${initials})`));
+    const mentions = folded.flatMap((line, i) => (names(line) ? [i + 1] : []));
+    if (mentions.length === 0) return [];
+    const asPublisher = mentions.find((n) => !textLines.has(n) || (dateline !== null && n === dateline.line && names(foldLookalikes(dateline.value))));
+    return [{ ...outlet, line: asPublisher ?? mentions[0], inTextOnly: asPublisher === undefined }];
   });
   return {
     title,
@@ -193,7 +203,7 @@ export function draftArticle(capture: string, outlets: { id: string; name: strin
     author: byline ? { value: byline.value!, line: byline.line } : null,
     completeness: completeness(all, paragraphs, kinds),
     dates,
-    outlets: found.sort((a, b) => a.line - b.line),
+    outlets: found.sort((a, b) => Number(a.inTextOnly) - Number(b.inTextOnly) || a.line - b.line),
     removed: removed.sort((a, b) => a.line - b.line),
     paragraphs,
   };
