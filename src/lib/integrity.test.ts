@@ -162,6 +162,11 @@ describe('articles and their files', () => {
     expect(problemsAfter((a) => (tass(a).id = 'draft-005'))).toContain(
       `${TASS}: slug: "draft-005" is the draft's name, and the file name is the article's permanent address: rename the file tass-2021-12-23.mdx (the outlet's id and the date) before npm run permalinks:update`,
     );
+    // Another TASS report of that day is in the archive: its name is never offered.
+    const second = (a: ArchiveInput) => a.articles.push({ ...structuredClone(tass(a)), id: 'draft-006', file: 'content/articles/draft-006.mdx' });
+    expect(problemsAfter(second)).toContain(
+      `content/articles/draft-006.mdx: slug: "draft-006" is the draft's name, and the file name is the article's permanent address: rename the file tass-2021-12-23-2.mdx (the outlet's id, the date and a number: tass-2021-12-23.mdx is another article's) before npm run permalinks:update`,
+    );
   });
 
   it('a date outside the period', () => {

@@ -99,12 +99,18 @@ const slugIsUrlSafe: Rule = {
 
 const slugIsNotADraftName: Rule = {
   rule: 'A slug is not the drafter\'s name for the file: a slug is a permanent address, named from the outlet and the date.',
-  check: (context) =>
-    forArticles(context, ({ id, file, outlet, date }) =>
-      isDraftSlug(id)
-        ? [{ file, field: 'slug', message: `"${id}" is the draft's name, and the file name is the article's permanent address: rename the file ${outlet ?? 'unattributed'}-${date}.mdx (the outlet's id and the date) before npm run permalinks:update` }]
-        : [],
-    ),
+  check: (context) => {
+    const taken = new Set(context.archive.articles.map((article) => article.id.toLowerCase()));
+    return forArticles(context, ({ id, file, outlet, date }) => {
+      if (!isDraftSlug(id)) return [];
+      // Never the name of a file already there: moving the draft onto it would replace that article.
+      const usual = `${outlet ?? 'unattributed'}-${date}`;
+      let slug = usual;
+      for (let n = 2; taken.has(slug.toLowerCase()); n++) slug = `${usual}-${n}`;
+      const why = slug === usual ? "the outlet's id and the date" : `the outlet's id, the date and a number: ${usual}.mdx is another article's`;
+      return [{ file, field: 'slug', message: `"${id}" is the draft's name, and the file name is the article's permanent address: rename the file ${slug}.mdx (${why}) before npm run permalinks:update` }];
+    });
+  },
 };
 
 const slugIsUnique: Rule = {
