@@ -507,6 +507,20 @@ describe('the archive’s own wording, once published, changes only by a correct
     expect(problemsAfterPublishing((a) => (remove(a), a.record.corrections.push(correction(retract))))).toEqual([]);
   });
 
+  it('a published claim or article under a new id: its old id given back, not a retraction', () => {
+    expect(problemsAfterPublishing((a) => (ct(a).claims[1].id = 'no-record-of-promise'))).toContain(
+      `${PUBLISHED}: claims/no-record: was published on 2026-11-23 and is no longer in the archive, and claims/no-record-of-promise (${CT}) has its wording: if it is the same entry renamed, give it back the id "no-record", since a published address never changes; if it was withdrawn, record it as a correction in content/corrections.yaml: entry: claims/no-record, kind: retraction, no field, with date, kind, previous, now, reason and evidence (see README, "Corrections")`,
+    );
+    const moved = (a: ArchiveInput) => Object.assign(ct(a), { id: 'central-tribune-2021-12-24-2', file: 'content/articles/central-tribune-2021-12-24-2.mdx' });
+    expect(problemsAfterPublishing(moved)).toEqual([
+      expect.stringMatching(/^content\/published\.yaml: articles\/central-tribune-2021-12-24: .*, and articles\/central-tribune-2021-12-24-2 \(content\/articles\/central-tribune-2021-12-24-2\.mdx\) has its wording: if it is the same entry renamed, rename the file back to central-tribune-2021-12-24\.mdx, since/),
+    ]);
+  });
+
+  it('a published reference changed to an id that matches nothing: only that it matches nothing, no correction asked for', () => {
+    expect(problemsAfterPublishing((a) => (tass(a).speaker = 'putin'))).toEqual([`${TASS}: speaker: "putin" does not match any entry in speakers: did you mean "vladimir-putin"?`]);
+  });
+
   it('a correction that does not follow on from what was published, names no published entry or guarded field, or cites a line that lacks its evidence', () => {
     expect(problemsAfterPublishing((a) => (reword(a), a.record.corrections.push(correction({ previous: 'Putin says NATO broke a promise.' }))))).toEqual([
       `${CORRECTIONS}: [0].previous: is not the wording it corrects: that is "${OLD_SUMMARY}" (as published)`,

@@ -571,19 +571,39 @@ const publishedWordingChangesOnlyByCorrection: Rule = {
     const { record } = archive;
     const now = ownWording(archive, definitions);
     const unchecked = new Set([...(archive.unchecked?.articles ?? []).map((id) => `articles/${id}`), ...(archive.unchecked?.claims ?? []).map((id) => `claims/${id}`)]);
+    const publishedIds = new Set(record.published.map((published) => published.id));
+    // A reference that matches nothing is reported by the rule that references resolve: a slip to mend, not a correction to record.
+    const claims = new Set(definitions.keys());
+    const references: Record<string, Set<string>> = {
+      speaker: new Set(archive.speakers.map((s) => s.id)),
+      event: new Set(archive.events.map((e) => e.id)),
+      outlet: new Set(archive.outlets.map((o) => o.id)),
+      respondsTo: claims,
+      disputes: claims,
+    };
+    const dangling = (field: string, value: string | null) => value !== null && field in references && !references[field].has(value);
     return record.published.flatMap((published) => {
       const entry = now.get(published.id);
       if (unchecked.has(published.id)) return [];
       if (!entry) {
-        return retractionOf(record.corrections, published.id)
-          ? []
-          : [{ file: record.publishedFile, field: published.id, message: `was published on ${published.published} and is no longer in the archive: a published entry is withdrawn only by a retraction; ${correctionHow(published.id)}` }];
+        if (retractionOf(record.corrections, published.id)) return [];
+        // An unpublished entry of the same kind with every published wording: the same entry under a new id.
+        const kind = parseEntryKey(published.id).kind;
+        const renamed = [...now.values()].find(
+          (other) => !publishedIds.has(other.key) && parseEntryKey(other.key).kind === kind && Object.entries(published.fields).every(([field, value]) => (other.fields[field] ?? null) === (value ?? null)),
+        );
+        const { id } = parseEntryKey(published.id);
+        const back = kind === 'articles' ? `rename the file back to ${id}.mdx` : `give it back the id "${id}"`;
+        const why = renamed
+          ? `, and ${renamed.key} (${renamed.file}) has its wording: if it is the same entry renamed, ${back}, since a published address never changes; if it was withdrawn, ${correctionHow(published.id)}`
+          : `: a published entry is withdrawn only by a retraction; ${correctionHow(published.id)}`;
+        return [{ file: record.publishedFile, field: published.id, message: `was published on ${published.published} and is no longer in the archive${why}` }];
       }
       return fieldsOf(published, entry, record.corrections).flatMap((field) => {
         const history = fieldHistory(published.fields[field] ?? null, correctionsOf(record.corrections, published.id, field));
         if (history.broken) return []; // reported by correctionsFollowOn
         const current = entry.fields[field] ?? null;
-        return current === history.value
+        return current === history.value || dangling(field, current)
           ? []
           : [{ file: entry.file, field: entry.at(field), message: `has changed since it was published without a correction: it said ${shownWording(history.value)} and now says ${shownWording(current)}; ${correctionHow(published.id, field)}` }];
       });
