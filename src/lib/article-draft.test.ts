@@ -92,6 +92,17 @@ describe('drafting an article from a capture', () => {
     expect(paragraphs.map((p) => p.text)).toEqual(['In a statement, Putin insisted.']);
   });
 
+  it('proposes a menu of short labels, and a masthead above the title, as removed chrome', () => {
+    const page = 'Example Gazette\n\nHome\nWorld\nPolitics\nBusiness\n\nWorld\n\nPutin tells the West to give guarantees\n\nMOSCOW — Putin spoke.\n\nWorld\n\nHe spoke again.\n';
+    const { title, removed, paragraphs } = draftArticle(page, OUTLETS);
+    expect(title?.value).toBe('Putin tells the West to give guarantees');
+    expect(removed.map((r) => [r.kind, r.text])).toEqual([['navigation', 'Example Gazette\nHome\nWorld\nPolitics\nBusiness\nWorld']]);
+    // A lone short line in the text is the outlet's: a subheading stays.
+    expect(paragraphs.map((p) => p.text)).toEqual(['MOSCOW — Putin spoke.', 'World', 'He spoke again.']);
+    const masthead = draftArticle('Example Gazette\n\nPutin tells the West to give guarantees\n\nMOSCOW — Putin spoke.\n', OUTLETS);
+    expect([masthead.title?.value, masthead.removed.map((r) => [r.kind, r.text])]).toEqual(['Putin tells the West to give guarantees', [['page header', 'Example Gazette']]]);
+  });
+
   it.each([
     ['Published : 21 Feb 2022 08:35 PM', 'date line'],
     ['Posted on February 21, 2022', 'date line'],

@@ -124,13 +124,31 @@ function kindOf(text: string): string | null {
   return CHROME.find(([, pattern]) => pattern.test(text))?.[0] ?? chromeParagraphKind(text);
 }
 
+/** A menu item or a section's label: up to three words, no sentence punctuation ("World", "Latest News"). */
+const LABEL = /^(?=[\p{Lu}\p{N}])(?!.*\.$)[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2}$/u;
+
+/** Pieces in runs of three or more labels, one to a line: a site's menu ("Home", "World", "Politics", …). */
+function menuPieces(all: Block[]): Set<number> {
+  const isLabels = all.map((piece) => piece.text.split('\n').every((line) => LABEL.test(line.trim())));
+  const menu = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    let end = i;
+    while (end < all.length && isLabels[end]) end++;
+    const lines = all.slice(i, end).reduce((n, piece) => n + piece.text.split('\n').length, 0);
+    if (lines >= 3) for (let k = i; k < end; k++) menu.add(k);
+    i = end;
+  }
+  return menu;
+}
+
 /** For each piece, the kind of chrome it is judged to be, or null for text. */
 function chromeKinds(all: Block[]): (string | null)[] {
+  const menu = menuPieces(all);
   let tail: string | null = null;
   let textSeen = false;
   return all.map((piece, i) => {
     if (i === all.length - 1 && FOOTER.test(piece.text)) return 'site footer';
-    const kind = kindOf(piece.text) ?? tail;
+    const kind = kindOf(piece.text) ?? (menu.has(i) ? 'navigation' : null) ?? tail;
     if (kind && TAIL.has(kind) && textSeen) tail = kind;
     if (!kind) textSeen = true;
     return kind;
@@ -166,10 +184,16 @@ export function draftArticle(capture: string, outlets: { id: string; name: strin
     else if (dateLineKind(piece.text) === 'published') dateLines.push({ value: piece.text, line: piece.line });
     else text.push(piece);
   });
-  // The title: the first single line that does not end a sentence; repeated, it is the page's chrome.
-  const titleAt = text.findIndex((b) => !b.text.includes('\n') && b.text.length < 200 && !/[.]$/.test(b.text));
+  // The title: the first single line that does not end a sentence, of four words or more if one
+  // is (a masthead, "Example Gazette", comes first); repeated, it is the page's chrome.
+  const isTitleLike = (b: Block) => !b.text.includes('\n') && b.text.length < 200 && !/[.]$/.test(b.text);
+  const longTitleAt = text.findIndex((b) => isTitleLike(b) && b.text.split(/\s+/).length >= 4);
+  const titleAt = longTitleAt >= 0 ? longTitleAt : text.findIndex(isTitleLike);
   const title = titleAt >= 0 ? { value: text[titleAt].text, line: text[titleAt].line } : null;
-  const body = text.filter((_, i) => i !== titleAt);
+  // Short lines above the title are the page's: a masthead, a section's label.
+  const header = text.filter((b, i) => i < titleAt && !b.text.includes('\n') && b.text.split(/\s+/).length <= 5);
+  for (const b of header) removed.push({ kind: 'page header', text: b.text, line: b.line });
+  const body = text.filter((b, i) => i !== titleAt && !header.includes(b));
   const repeated = body.filter((b) => title && b.text === title.value);
   for (const b of repeated) removed.push({ kind: 'repeated title', text: b.text, line: b.line });
   const rest = body.filter((b) => !repeated.includes(b));
