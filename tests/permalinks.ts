@@ -6,10 +6,10 @@
  * always be produced, and a fingerprinted anchor must keep pointing at the same text; new
  * addresses are added with `npm run permalinks:update`, which never removes or changes a line.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { fingerprint } from '../src/lib/permalink-coverage.ts';
 import { projectRoot } from './site-build.ts';
 
 export const MANIFEST = path.join(projectRoot, 'tests', 'permalinks.txt');
@@ -56,15 +56,7 @@ const ANCHOR_RULES: { route: RegExp; id: RegExp; fingerprinted: boolean; words?:
   { route: /^\/corrections\/$/, id: /^correction-[a-zA-Z0-9-]+$/, fingerprinted: false },
 ];
 
-/**
- * A short fingerprint of the words an anchor points at: whitespace collapsed, so only a change of
- * the words themselves changes it. A quote split across sentences continues in elements marked
- * data-continues="<id>"; their words count as the anchor's.
- */
-export function fingerprint(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8);
-}
-
+/** The words an anchor points at. A quote split across sentences continues in elements marked data-continues="<id>": their words count as the anchor's. */
 export function anchorText($: cheerio.CheerioAPI, id: string, words?: string): string | null {
   const element = $(`[id="${id}"]`);
   if (element.length === 0) return null;

@@ -1,13 +1,14 @@
 // `npm run check [file…]`: the editor's one command, in seconds, without building anything:
 // the schema, every integrity and capture rule, and (for the project's own content/) whether
-// tests/permalinks.txt lists every address the content gives the site. Problems print as
+// tests/permalinks.txt lists every address the content gives the site, and whether the text's
+// published paragraphs and sentences still hold the words it recorded. Problems print as
 // `file:line:column: field: message`, which editors (VS Code's terminal, vim's quickfix) jump to.
 // With files named, only their problems are shown (the rules still read the whole archive, since
 // they span articles). Content from CONTENT_ROOT, default content/. Exit status 1 when any rule is broken.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkIntegrity, formatProblem } from '../lib/integrity.ts';
-import { manifestAddresses, missingPermalinks } from '../lib/permalink-coverage.ts';
+import { manifestAddresses, manifestFingerprints, missingPermalinks, shiftedAnchors } from '../lib/permalink-coverage.ts';
 import { positionOf } from '../lib/source-positions.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import { readContent, shownPath } from './read-content.ts';
@@ -19,10 +20,14 @@ const today = new Date().toISOString().slice(0, 10);
 // The manifest lists the addresses of the project's own content/; another content folder has none.
 const manifest = path.join(projectRoot, 'tests', 'permalinks.txt');
 const checksManifest = path.resolve(contentRoot) === path.join(projectRoot, 'content');
+const manifestProblems = (text: string) => [
+  ...shiftedAnchors(archive, manifestFingerprints(text), shownPath(manifest)),
+  ...missingPermalinks(archive, manifestAddresses(text), shownPath(manifest), (name) => shownPath(path.join(contentRoot, name))),
+];
 const problems = [
   ...schemaProblems,
   ...checkIntegrity(archive, today),
-  ...(checksManifest ? missingPermalinks(archive, manifestAddresses(readFileSync(manifest, 'utf8')), shownPath(manifest), (name) => shownPath(path.join(contentRoot, name))) : []),
+  ...(checksManifest ? manifestProblems(readFileSync(manifest, 'utf8')) : []),
 ];
 const only = new Set(process.argv.slice(2).map((file) => shownPath(path.resolve(file))));
 const shown = only.size > 0 ? problems.filter((problem) => only.has(problem.file)) : problems;

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../cli/read-content.ts';
-import { articlePermalinks, manifestAddresses, missingPermalinks } from './permalink-coverage.ts';
+import { articlePermalinks, manifestAddresses, manifestFingerprints, missingPermalinks, shiftedAnchors } from './permalink-coverage.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { archive } = readContent(path.join(projectRoot, 'content'));
-const listed = manifestAddresses(readFileSync(path.join(projectRoot, 'tests', 'permalinks.txt'), 'utf8'));
+const manifest = readFileSync(path.join(projectRoot, 'tests', 'permalinks.txt'), 'utf8');
+const listed = manifestAddresses(manifest);
+const recorded = manifestFingerprints(manifest);
 const dataFile = (name: string) => `content/${name}`;
 
 describe('the permalinks the content gives the site, computed without a build', () => {
@@ -32,5 +34,26 @@ describe('the permalinks the content gives the site, computed without a build', 
       'content/outlets.yaml: new-outlet: tests/permalinks.txt lacks 1 of 1 permalinks (/outlets/new-outlet/) of this entry: once the other problems are fixed, run npm run permalinks:update and commit tests/permalinks.txt with the content',
       'content/events.yaml: new-event-2022-03: tests/permalinks.txt lacks 3 of 3 permalinks (/events/new-event-2022-03/, /#event-new-event-2022-03, /timeline/2022-03/) of this entry: once the other problems are fixed, run npm run permalinks:update and commit tests/permalinks.txt with the content',
     ]);
+  });
+
+  it('hold, for content/, the words the manifest recorded for each paragraph and sentence, computed from the text as the built page holds it', () => {
+    expect([...recorded.keys()].filter((address) => /^\/articles\/[^/]+\/#p-/.test(address)).length).toBeGreaterThan(150);
+    expect(shiftedAnchors(archive, recorded, 'tests/permalinks.txt')).toEqual([]);
+  });
+
+  it('name an article whose published paragraphs or sentences would point at other words: a paragraph split, a word changed', () => {
+    const [article] = archive.articles;
+    const edited = (edit: (paragraphs: string[]) => string[]) => {
+      const changed = structuredClone(archive);
+      const paragraphs = changed.articles[0].body.split('\n\n');
+      changed.articles[0].body = edit(paragraphs).join('\n\n');
+      return shiftedAnchors(changed, recorded, 'tests/permalinks.txt').map((p) => `${p.file}: ${p.field}: ${p.message}`);
+    };
+    const last = article.body.split('\n\n').length;
+    expect(edited((ps) => ps.map((p, i) => (i === last - 1 ? p.replace(/\w+/, 'Changed') : p)))).toEqual([
+      expect.stringMatching(new RegExp(`^${article.file}: body: 2 published anchor\\(s\\) \\(#p-${last}, #p-${last}-s1\\) would point at other words than tests/permalinks\\.txt records, or at none: a published paragraph keeps its words and its place; undo the change`)),
+    ]);
+    // A paragraph split in two: every later paragraph's number moves.
+    expect(edited((ps) => [ps[0], ...ps.slice(1).flatMap((p, i) => (i === 0 ? [p.slice(0, 40), p.slice(40)] : [p]))])[0]).toMatch(/: body: \d+ published anchor\(s\) \(#p-2, #p-2-s1, #p-3, …\)/);
   });
 });

@@ -9,6 +9,7 @@
  * than after it fails. Whether each listed anchor still points at its words needs the built
  * pages: the permalink test (tests/permalinks.ts) checks that. Pure.
  */
+import { createHash } from 'node:crypto';
 import type { ArchiveInput, ArticleInput, Problem } from './archive-types.ts';
 import { readArticleBody } from './article-text.ts';
 import { anchorOf } from './claims.ts';
@@ -46,7 +47,58 @@ export function articlePermalinks(article: ArticleInput): string[] {
 
 /** The addresses a manifest's text lists: each line up to its fingerprint, comments left out. */
 export function manifestAddresses(manifest: string): Set<string> {
-  return new Set(manifest.split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' ')[0]));
+  return new Set(manifestLines(manifest).map((line) => line.split(' ')[0]));
+}
+
+/** The fingerprints a manifest's text records, by address. */
+export function manifestFingerprints(manifest: string): Map<string, string> {
+  return new Map(manifestLines(manifest).flatMap((line) => (line.includes(' ') ? [line.split(' ') as [string, string]] : [])));
+}
+
+const manifestLines = (manifest: string) => manifest.split('\n').filter((line) => line && !line.startsWith('#'));
+
+/**
+ * A short fingerprint of the words an anchor points at: whitespace collapsed, so only a change of
+ * the words themselves changes it. The manifest records one for each anchor on the outlets' text.
+ */
+export function fingerprint(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8);
+}
+
+/**
+ * One problem per article whose paragraph or sentence anchors, as the manifest recorded them,
+ * would now point at other words: a paragraph edited, split or joined by mistake. The words of
+ * each are the content's, as the built page's element holds them (tests/permalinks.ts checks
+ * those, and every other anchor, on the built site).
+ */
+export function shiftedAnchors(archive: ArchiveInput, recorded: Map<string, string>, manifestFile: string): Problem[] {
+  return archive.articles.flatMap((article) => {
+    let paragraphs: string[];
+    try {
+      paragraphs = readArticleBody(article.body).paragraphs;
+    } catch {
+      return []; // a body MDX cannot parse: reported by the rules
+    }
+    const page = route(paths.article(article.id));
+    const sentences = paragraphSentences(paragraphs, article.dateline);
+    const now = new Map(
+      paragraphs.flatMap((text, p) => [[paragraphAnchor(p + 1), text] as const, ...sentences[p].map((s, i) => [sentenceAnchor(p + 1, i + 1), text.slice(s.start, s.end)] as const)]),
+    );
+    const shifted = [...recorded.keys()]
+      .filter((address) => address.startsWith(`${page}#p-`))
+      .map((address) => address.slice(page.length + 1))
+      .filter((anchor) => !now.has(anchor) || fingerprint(now.get(anchor)!) !== recorded.get(`${page}#${anchor}`))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    if (shifted.length === 0) return [];
+    const named = shifted.slice(0, 3).map((anchor) => `#${anchor}`).join(', ');
+    return [
+      {
+        file: article.file,
+        field: 'body',
+        message: `${shifted.length} published anchor(s) (${named}${shifted.length > 3 ? ', …' : ''}) would point at other words than ${manifestFile} records, or at none: a published paragraph keeps its words and its place; undo the change to the text (git diff shows it), or see README, "Permalinks"`,
+      },
+    ];
+  });
 }
 
 /** What to run when addresses are missing. */
