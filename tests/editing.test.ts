@@ -171,6 +171,12 @@ describe('npm run new-article', () => {
     expect(readdirSync(path.join(root, 'captures'))).toEqual(before);
     expect(existsSync(draft)).toBe(false);
   });
+
+  it('says when the capture named is not there, or is a folder', () => {
+    const missing = run('new-article', root, [path.join(scratch, 'no-such-capture.txt')]);
+    expect([missing.status, missing.output.split('\n')[0]]).toEqual([2, `${path.join(scratch, 'no-such-capture.txt')}: no such file.`]);
+    expect(run('new-article', root, [scratch]).output.split('\n')[0]).toBe(`${scratch}: is a folder, not a capture file.`);
+  });
 });
 
 describe('npm run check on the project’s own content/', () => {

@@ -6,7 +6,7 @@
 // Writes content/articles/draft-NNN.mdx; `npm run check` then says what is left to do.
 // Content folder from CONTENT_ROOT, default content/.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { captureName, draftArticle, draftSlug, mdxText } from '../lib/article-draft.ts';
 import { claimDefinitions } from '../lib/claims.ts';
@@ -14,7 +14,8 @@ import { resolveContentRoot } from '../lib/content-root.ts';
 import { readContent, shownPath } from './read-content.ts';
 
 const source = process.argv[2];
-if (!source || !existsSync(source)) {
+if (!source || !existsSync(source) || !statSync(source).isFile()) {
+  if (source) console.error(`${source}: ${existsSync(source) ? 'is a folder, not a capture file' : 'no such file'}.`);
   console.error('Usage: npm run new-article -- <capture-file>   (the raw web capture, as captured)');
   process.exit(2);
 }
