@@ -1,5 +1,4 @@
 /** Telling an editor where two texts part: the first differing character, shown in context. */
-import { normalizeWhitespace } from './article-text.ts';
 
 const CONTEXT = 24;
 
@@ -12,22 +11,51 @@ function around(text: string, at: number): string {
   return `"${before}⟨${rest.slice(0, 1)}⟩${rest.slice(1)}${after}"`;
 }
 
+/** Characters drawn alike, each folded to one (length kept): quotation marks, apostrophes, spaces, dashes. */
+const LOOKALIKE: Record<string, string> = {
+  '‘': "'", '’': "'", 'ʼ': "'", '′': "'", '`': "'",
+  '“': '"', '”': '"', '„': '"', '″': '"',
+  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ',
+  '‐': '-', '‑': '-', '–': '-', '—': '-', '−': '-',
+};
+const fold = (text: string) => text.replace(/[‘’ʼ′`“”„″\u00a0\u202f\u2009\u2007‐‑–—−]/g, (ch) => LOOKALIKE[ch]);
+
+/** The names an editor cannot tell apart by eye, for the characters folded alike. */
+const NAMES: Record<string, string> = {
+  "'": 'APOSTROPHE', '‘': 'LEFT SINGLE QUOTATION MARK', '’': 'RIGHT SINGLE QUOTATION MARK', 'ʼ': 'MODIFIER LETTER APOSTROPHE', '′': 'PRIME', '`': 'GRAVE ACCENT',
+  '"': 'QUOTATION MARK', '“': 'LEFT DOUBLE QUOTATION MARK', '”': 'RIGHT DOUBLE QUOTATION MARK', '„': 'DOUBLE LOW-9 QUOTATION MARK', '″': 'DOUBLE PRIME',
+  ' ': 'SPACE', '\u00a0': 'NO-BREAK SPACE', '\u202f': 'NARROW NO-BREAK SPACE', '\u2009': 'THIN SPACE', '\u2007': 'FIGURE SPACE',
+  '-': 'HYPHEN-MINUS', '‐': 'HYPHEN', '‑': 'NON-BREAKING HYPHEN', '–': 'EN DASH', '—': 'EM DASH', '−': 'MINUS SIGN',
+};
+const named = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${NAMES[ch]}`;
+
+/** Line breaks and runs of spaces as one space; other spaces (no-break, thin) are characters of the text. */
+const collapse = (text: string) => text.replace(/[ \t\r\n]+/g, ' ').trim();
+
 /**
- * Why `needle` is not in `haystack` (both compared with whitespace collapsed): the longest
- * start of the needle that the haystack has, and what follows it on each side.
+ * Why `needle` is not in `haystack` (line breaks and runs of spaces collapsed): the passage it
+ * is nearest, read with quotation marks, apostrophes, spaces and dashes each folded alike, and
+ * the first character where they part. Where they part only in such a character, both are named.
  */
 export function whereItDiffers(needle: string, haystack: string): string {
-  const wanted = normalizeWhitespace(needle);
-  const text = normalizeWhitespace(haystack);
+  const wanted = collapse(needle);
+  const text = collapse(haystack);
+  const [foldedWanted, foldedText] = [fold(wanted), fold(text)];
   // The longest prefix found: a shorter prefix of a found one is always found, so search by halves.
   let [low, high] = [0, wanted.length];
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (text.includes(wanted.slice(0, mid))) low = mid;
+    if (foldedText.includes(foldedWanted.slice(0, mid))) low = mid;
     else high = mid - 1;
   }
   if (low === 0) return `its first character ${around(wanted, 0)} starts no passage there`;
-  const at = text.indexOf(wanted.slice(0, low));
+  const at = foldedText.indexOf(foldedWanted.slice(0, low));
+  let differs = 0;
+  while (differs < low && wanted[differs] === text[at + differs]) differs++;
+  if (differs < low) {
+    const [mine, theirs] = [wanted[differs], text[at + differs]];
+    return `it differs at character ${differs + 1}: ${around(wanted, differs)}, where the text has ${named(theirs)}, not ${named(mine)}`;
+  }
   const found = text.slice(at + low, at + low + CONTEXT);
   return `it differs at character ${low + 1}: ${around(wanted, low)}, where the text has "${found || '(its end)'}"`;
 }
