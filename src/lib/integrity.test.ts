@@ -393,6 +393,19 @@ describe('claims', () => {
     ]);
   });
 
+  it('a direct quote of words the text does not put in quotation marks', () => {
+    // TASS's second paragraph is in quotation marks; its first is the agency's own report.
+    expect(problemsAfter((a) => tass(a).claims[0].quotes.push({ text: 'NATO must give guarantees', form: 'direct' }))).toEqual([
+      `${TASS}: claims[0].quotes[1].form: is direct, but "NATO must give guarantees" stands outside quotation marks in the text: direct is for the words an outlet prints inside them; write form: paraphrase`,
+    ]);
+    expect(problemsAfter((a) => tass(a).claims[0].quotes.push({ text: 'NATO must give guarantees', form: 'paraphrase' }))).toEqual([]);
+    // After the closing mark, the outlet's words again; inside ‘…’, and inside straight marks around curly ones, the speaker's.
+    expect(problemsAfter((a) => ct(a).claims[1].quotes.push({ text: 'it says', form: 'direct' }))).toEqual([
+      `${CT}: claims[1].quotes[1].form: is direct, but "it says" stands outside quotation marks in the text: direct is for the words an outlet prints inside them; write form: paraphrase`,
+    ]);
+    expect(problemsAfter((a) => tass(a).claims[0].quotes.splice(0, 1, { text: 'Not an inch towards the east', form: 'direct' }))).toEqual([]);
+  });
+
   it('a reply dated before what it answers', () => {
     const reply = (eventDate: string) => (a: ArchiveInput) => {
       const claim = ct(a).claims[1];

@@ -469,6 +469,35 @@ const quotedWordsAreQuoted: Rule = {
   },
 };
 
+/**
+ * Whether a place in a paragraph is inside quotation marks: more “ than ” before it, an odd
+ * number of straight ", or a ‘ not yet closed (a ’ before a letter is an apostrophe, not a close).
+ */
+function insideQuotationMarks(paragraph: string, at: number): boolean {
+  const before = paragraph.slice(0, at);
+  const count = (pattern: RegExp) => before.match(pattern)?.length ?? 0;
+  const lastClose = Math.max(-1, ...[...before.matchAll(/’(?!\p{L})/gu)].map((m) => m.index));
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || before.lastIndexOf('‘') > lastClose;
+}
+
+const directQuotesAreQuoted: Rule = {
+  rule: 'A direct quote begins inside quotation marks in its article’s text; words outside them are a paraphrase.',
+  check: (context) =>
+    forArticles(context, (article) => {
+      const paragraphs = context.paragraphs.get(article.id)?.map(normalizeWhitespace);
+      if (!paragraphs) return [];
+      return article.claims.flatMap((claim, c) =>
+        claim.quotes.flatMap((quote, q) => {
+          const words = normalizeWhitespace(quote.text);
+          if (quote.form !== 'direct' || /^[“"‘]/.test(words)) return []; // a quote that carries its opening mark
+          const paragraph = paragraphs.find((p) => p.includes(words));
+          if (!paragraph || insideQuotationMarks(paragraph, paragraph.indexOf(words))) return []; // not found: said by quotesFoundOnce
+          return [{ file: article.file, field: `claims[${c}].quotes[${q}].form`, message: `is direct, but "${excerpt(words)}" stands outside quotation marks in the text: direct is for the words an outlet prints inside them; write form: paraphrase` }];
+        }),
+      );
+    }),
+};
+
 const repliesFollowWhatTheyAnswer: Rule = {
   rule: 'A reply (respondsTo) is not dated before what it answers, at the precision both dates have.',
   check: (context) =>
@@ -683,6 +712,7 @@ export const RULES: Rule[] = [
   claimReferencesResolve,
   summaryAttributed,
   quotedWordsAreQuoted,
+  directQuotesAreQuoted,
   repliesFollowWhatTheyAnswer,
   quotesFoundOnce,
   quoteAnchorsUnique,
