@@ -20,6 +20,7 @@ import { positionOf, type Position } from '../lib/source-positions.ts';
 import { checkIntegrity, formatProblem } from '../lib/integrity.ts';
 import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 import { findInParagraphs } from '../lib/quotes.ts';
+import { quotedTitle } from '../lib/pinpoint.ts';
 import { paragraphSentences, placeOf } from '../lib/sentences.ts';
 import { absoluteUrl } from '../lib/site-config.ts';
 import { buildTimeline, neighbours, statementsOf, type Statement, type Timeline, type TimelineEvent } from '../lib/timeline.ts';
@@ -250,7 +251,7 @@ async function load(): Promise<Archive> {
       ...correction,
       anchor: anchors[i],
       page: pathOf(correction.entry),
-      subject: `${SUBJECT[parseEntryKey(correction.entry).kind]} “${titleOf(correction.entry)}”`,
+      subject: `${SUBJECT[parseEntryKey(correction.entry).kind]} ${quotedTitle(titleOf(correction.entry))}`,
       fieldLabel: correction.field ? fieldLabel(correction.field) : null,
       previousShown: shownValue(correction.field, correction.previous),
       nowShown: shownValue(correction.field, correction.now),
@@ -308,7 +309,7 @@ export function getArchive(): Promise<Archive> {
 
 /** How a pinpoint citation names an article: its outlet (where the capture names one), its title, its date. */
 export function pinpointSource(archive: Archive, article: Article): string {
-  return [...(article.data.outlet ? [archive.outletName(article.data.outlet)] : []), `“${article.data.title}”`, formatDate(article.data.date)].join(', ');
+  return [...(article.data.outlet ? [archive.outletName(article.data.outlet)] : []), quotedTitle(article.data.title), formatDate(article.data.date)].join(', ');
 }
 
 /** What the archive established rather than read in an article's capture, for citations. */

@@ -19,6 +19,15 @@ export function placeOfAnchor(id: string): Partial<Place> | null {
   return match ? { paragraph: Number(match[1]), ...(match[2] ? { sentence: Number(match[2]) } : {}) } : null;
 }
 
+/**
+ * A title in quotation marks, as a citation gives it: double marks within it become single
+ * ("Putin tells West it “must give us guarantees”" → “Putin tells West it ‘must give us
+ * guarantees’”), so a reader sees where the title ends. The title itself stays as printed.
+ */
+export function quotedTitle(title: string): string {
+  return `“${title.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+}
+
 /** "TASS, “<title>”, 23 December 2021, para. 1, sentence 4, <permalink>": the source as archive.ts's pinpointSource names it. */
 export function citationLine(source: string, place: Partial<Place>, permalink: string): string {
   return [source, place.paragraph && `para. ${place.paragraph}`, place.sentence && `sentence ${place.sentence}`, permalink].filter(Boolean).join(', ');
