@@ -192,6 +192,18 @@ const meet = (left: string | undefined, right: string | undefined) =>
   left !== undefined && right !== undefined && !PUNCTUATION_ONLY.test(left) && !PUNCTUATION_ONLY.test(right) && !/^[,.;:!?”’)\]…]/.test(right) && !/[“‘([]$/.test(left);
 
 /**
+ * Text as the browser matches a fragment against the page: case, accents and the kind of
+ * apostrophe or quotation mark aside (Chromium opens "Russia's" at "Russia’s").
+ */
+const matchable = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’ʼ′`]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .toLowerCase();
+
+/**
  * A text fragment for the typed words in a passage (`text=prefix-,start,-suffix`), so the browser
  * highlights them on arrival, in the page's own spelling: the phrase, or the rarest typed word
  * where the typed words are closest, widened with the words next
@@ -211,8 +223,8 @@ export function textDirective(words: string[], passage: RankedPassage, rarest: S
     return [from, to];
   })();
   const text = (from: number, to: number) => bare(words.slice(from, to).join(' '));
-  const earlier = words.slice(0, passage.start).join(' ').toLowerCase();
-  const needsMore = () => b - a < 2 || text(a, b).length < 10 || earlier.includes(text(a, b).toLowerCase());
+  const earlier = matchable(words.slice(0, passage.start).join(' '));
+  const needsMore = () => b - a < 2 || text(a, b).length < 10 || earlier.includes(matchable(text(a, b)));
   while (needsMore()) {
     // Widen inside the passage, the end first, only where the words meet at letters.
     if (b < passage.end && meet(words[b - 1], words[b])) b++;
@@ -229,6 +241,6 @@ export function textDirective(words: string[], passage: RankedPassage, rarest: S
   const before = a - 2 >= passage.start && runs(a - 1) && meet(words[a - 2], words[a - 1]) ? bare(`${words[a - 2]} ${words[a - 1]}`) : null;
   const after = b + 2 <= passage.end && runs(b - 1) && meet(words[b], words[b + 1]) ? bare(`${words[b]} ${words[b + 1]}`) : null;
   // Where the words, with what context the passage gives, are also earlier in the page, the browser would land there: the link lands on the passage alone.
-  if (earlier.includes([before, start, after].filter(Boolean).join(' ').toLowerCase())) return null;
+  if (earlier.includes(matchable([before, start, after].filter(Boolean).join(' ')))) return null;
   return `text=${before ? `${encodeTextDirective(before)}-,` : ''}${encodeTextDirective(start)}${after ? `,-${encodeTextDirective(after)}` : ''}`;
 }
