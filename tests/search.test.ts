@@ -437,6 +437,40 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('says when what was typed holds no word, and how words read as operators elsewhere were searched', async () => {
+    const nothing = await search({ q: '!!!', why: 'punctuation alone' });
+    expect([nothing.status, nothing.results, nothing.notes]).toEqual(['No results for !!!.', [], ['“!!!” holds no word to search for: type a word, a name or a number.']]);
+    const page = await open(searchUrl({ q: 'NATO -Putin OR Biden', why: '' }));
+    await shown(page);
+    expect(await page.locator('#search-notes .search-note').textContent()).toBe(
+      'Every word typed is searched for, together: there is no OR, AND, NOT or minus here, so this searched “-Putin” as “Putin” and “OR” as a word.',
+    );
+    await page.context().close();
+  });
+
+  it('lists every result, the next twenty at a time, focus on the first added', async () => {
+    const page = await open(searchUrl({ q: 'Putin', why: '' }));
+    const first = await shown(page);
+    const total = Number(/^(\d+) results/.exec(first.status)![1]);
+    expect(total).toBeGreaterThan(20);
+    expect(first.results).toHaveLength(20);
+    expect(first.status).toBe(`${total} results for Putin (showing the first 20).`);
+    const more = page.locator('#search-more');
+    expect(await more.textContent()).toBe(`Show the next ${Math.min(20, total - 20)} of ${total} results`);
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, 20);
+    const all = await shown(page);
+    expect(all.results.map((r) => r.href)).toHaveLength(Math.min(40, total));
+    expect(all.results.slice(0, 20)).toEqual(first.results);
+    expect(new Set(all.results.map((r) => r.route)).size).toBe(all.results.length);
+    expect(await page.evaluate(() => document.activeElement?.closest('#search-results > li:nth-child(21)') !== null)).toBe(true);
+    // All listed now: every page holding the word once, none left out, and no button.
+    expect(total).toBeLessThanOrEqual(40);
+    expect(all.results.map((r) => r.route).sort()).toEqual(expectedRoutes(pages, { q: 'Putin', why: '' }));
+    expect(await more.count()).toBe(0);
+    await page.context().close();
+  });
+
   it('announces the count in a live region, and works from the keyboard alone', async () => {
     const page = await open('/search/');
     const status = page.getByRole('status');

@@ -52,9 +52,15 @@ describe('parseQuery', () => {
   });
 
   it('treats a one-word phrase as a word and ignores an unpaired mark', () => {
-    expect(parseQuery('"inch"')).toEqual({ words: [{ text: 'inch', key: 'inch' }], phrases: [] });
+    expect(parseQuery('"inch"')).toEqual({ words: [{ text: 'inch', key: 'inch' }], phrases: [], operators: [] });
     expect(parseQuery('not "an inch').phrases).toEqual([]);
     expect(parseQuery('not "an inch').words.map((w) => w.key)).toEqual(['not', 'an', 'inch']);
+  });
+
+  it('notes what other searches read as operators, outside phrases, to say how it was read', () => {
+    expect(parseQuery('NATO -Putin').operators).toEqual(['-Putin']);
+    expect(parseQuery('Putin OR Biden AND not "NOT here" - x').operators).toEqual(['OR', 'AND']);
+    expect(parseQuery('Putin OR Biden').words.map((w) => w.key)).toEqual(['putin', 'or', 'biden']);
   });
 
   it('keeps each word once, as typed, and drops what is only punctuation', () => {

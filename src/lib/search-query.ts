@@ -91,6 +91,8 @@ export interface ParsedQuery {
   words: QueryWord[];
   /** Quoted phrases of two or more words, which must occur as typed, in order. */
   phrases: QueryWord[][];
+  /** What other searches read as operators ("OR", "-Putin"), which this one searches as words. */
+  operators: string[];
 }
 
 const QUOTES = /["“”„]/;
@@ -111,7 +113,8 @@ export function parseQuery(query: string): ParsedQuery {
   const phrases = paired.filter((_, i) => i % 2 === 1).map(toWords).filter((phrase) => phrase.length > 0);
   const words = new Map<string, QueryWord>();
   for (const word of [...paired.filter((_, i) => i % 2 === 0).flatMap(toWords), ...phrases.flat()]) if (!words.has(word.key)) words.set(word.key, word);
-  return { words: [...words.values()], phrases: phrases.filter((phrase) => phrase.length > 1) };
+  const operators = paired.filter((_, i) => i % 2 === 0).flatMap((text) => text.split(/\s+/)).filter((token) => /^(OR|AND|NOT)$|^-[\p{L}\p{N}]/u.test(token));
+  return { words: [...words.values()], phrases: phrases.filter((phrase) => phrase.length > 1), operators };
 }
 
 /** The query with one typed word replaced, for a "Did you mean …?" link. */

@@ -202,7 +202,7 @@ export function startSearchPage() {
       if (prepared !== entry) return null;
       const found = await search(await loadPagefind(), state);
       // The first result's page data alone, then the rest of a screen's worth, then the others.
-      const items = inWaves(found.shown, [1, FIRST_SCREEN - 1], found.render);
+      const items = inWaves(found.results.slice(0, SHOWN), [1, FIRST_SCREEN - 1], found.render);
       for (const item of items) item.catch(() => undefined); // a failure counts where the item is shown
       return { found, items };
     });
@@ -213,8 +213,37 @@ export function startSearchPage() {
     return entry.results;
   };
 
+  /** "38 results for Putin, in TASS (showing the first 20).": what the live region says. */
+  const statusLine = (state: SearchState, total: number, listed: number) => {
+    const filtered = filterPhrase(state);
+    const what = state.q.trim() ? ` for ${state.q.trim()}` : '';
+    const part = total > listed ? ` (showing the first ${listed})` : '';
+    return `${total === 0 ? 'No' : total} ${total === 1 ? 'result' : 'results'}${what}${filtered ? `, ${filtered}` : ''}${part}.`;
+  };
+
+  /** A button for the next results, where there are more than those listed; focus goes to the first added. */
+  const offerMore = (state: SearchState, found: Prepared['found'], ticket: number, listed: number) => {
+    document.getElementById('search-more')?.remove();
+    if (found.total <= listed) return;
+    const next = Math.min(SHOWN, found.total - listed);
+    const button = element('button', { type: 'button', id: 'search-more' }, `Show the next ${next} of ${found.total} results`);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      list.setAttribute('aria-busy', 'true');
+      const items = await Promise.all(found.results.slice(listed, listed + next).map(found.render));
+      if (ticket !== latest) return;
+      list.append(...items);
+      list.removeAttribute('aria-busy');
+      status.textContent = statusLine(state, found.total, listed + next);
+      items[0].querySelector('a')?.focus();
+      offerMore(state, found, ticket, listed + next);
+    });
+    list.after(button);
+  };
+
   const run = async (state: SearchState, reveal: boolean) => {
     const ticket = ++latest;
+    document.getElementById('search-more')?.remove();
     notes.replaceChildren();
     showCounts(null);
     countsWanted = null;
@@ -235,10 +264,7 @@ export function startSearchPage() {
       list.replaceChildren(...firstItem);
       if (others.length > 0) list.setAttribute('aria-busy', 'true');
       else list.removeAttribute('aria-busy');
-      const filtered = filterPhrase(state);
-      const what = state.q.trim() ? ` for ${state.q.trim()}` : '';
-      const more = found.total > SHOWN ? ` (showing the first ${SHOWN})` : '';
-      status.textContent = `${found.total === 0 ? 'No' : found.total} ${found.total === 1 ? 'result' : 'results'}${what}${filtered ? `, ${filtered}` : ''}${more}.`;
+      status.textContent = statusLine(state, found.total, Math.min(found.total, SHOWN));
       notes.replaceChildren(...found.notes, ...clearButton(state));
       countsWanted = found.countTerm === null ? null : { ticket, term: found.countTerm, filters: found.filters };
       if (reveal) {
@@ -253,6 +279,7 @@ export function startSearchPage() {
         list.append(node);
       }
       list.removeAttribute('aria-busy');
+      offerMore(state, found, ticket, Math.min(found.total, SHOWN));
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = 'Search could not load. Browse the claims index instead.';
@@ -271,10 +298,14 @@ export function startSearchPage() {
     const filters = Object.fromEntries(activeFilters(state).map((key) => [key, state[key]]));
     const sort = state.sort ? { date: state.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
     const query = parseQuery(state.q);
+    if (query.words.length === 0 && state.q.trim()) {
+      const notes = [element('p', { class: 'no-match' }, `“${state.q.trim()}” holds no word to search for: type a word, a name or a number.`)];
+      return { results: [], render: async () => element('li'), total: 0, notes, countTerm: null, filters };
+    }
     if (query.words.length === 0) {
       const browse = await pf.search(null, { filters, ...(sort ? { sort } : {}) });
       const render = async (r: PagefindResult) => renderResult(await r.data(), null, state.month);
-      return { shown: browse.results.slice(0, SHOWN), render, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
+      return { results: browse.results, render, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
     }
 
     const spellings = new Map(await Promise.all(query.words.map(async (w) => [w.key, await spellingsOf(w.key)] as const)));
@@ -322,7 +353,7 @@ export function startSearchPage() {
     const countTerm = single ? (phraseTerms[0]?.[0] ?? `"${forms[0]}"`) : null;
     if (ordered.length === 0) {
       const notes = await explainNothing(pf, state, query, spellings, wordPages ?? pagesOfWords(await exactSearches()), phrasePages);
-      return { shown: [], render: async () => element('li'), total: 0, notes, countTerm, filters };
+      return { results: [], render: async () => element('li'), total: 0, notes: [...operatorNote(query), ...notes], countTerm, filters };
     }
 
     // The rarer a typed word (the fewer pages of the archive hold it), the more a passage holding it counts.
@@ -337,8 +368,20 @@ export function startSearchPage() {
       const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
       return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() }, state.month);
     };
-    return { shown: ordered.slice(0, SHOWN), render, total: ordered.length, notes: [] as HTMLElement[], countTerm, filters };
+    return { results: ordered, render, total: ordered.length, notes: operatorNote(query), countTerm, filters };
   }
+
+  /** Search here has no operators: it says how it read those typed, rather than silently. */
+  const operatorNote = (query: ReturnType<typeof parseQuery>) =>
+    query.operators.length === 0
+      ? []
+      : [
+          element(
+            'p',
+            { class: 'search-note' },
+            `Every word typed is searched for, together: there is no OR, AND, NOT or minus here, so this searched ${query.operators.map((o) => (o.startsWith('-') ? `“${o}” as “${o.slice(1)}”` : `“${o}” as a word`)).join(' and ')}.`,
+          ),
+        ];
 
   /** The filter values whose names hold a typed word ("anadolu": the outlet Anadolu Agency). */
   const namedBy = (key: string) =>
