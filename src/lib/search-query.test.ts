@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, indexedForms, isEmpty, parseQuery, readState, replaceWord, searchKey, spellingCombinations, writeState } from './search-query.ts';
+import { activeFilters, indexedForms, isEmpty, parseQuery, readState, replaceWord, searchedQuery, searchKey, spellingCombinations, writeState } from './search-query.ts';
 
 describe('search state in the URL', () => {
   it('round-trips, leaving out empty fields, in a fixed order', () => {
@@ -55,6 +55,18 @@ describe('parseQuery', () => {
     expect(parseQuery('"inch"')).toEqual({ words: [{ text: 'inch', key: 'inch' }], phrases: [], operators: [] });
     expect(parseQuery('not "an inch').phrases).toEqual([]);
     expect(parseQuery('not "an inch').words.map((w) => w.key)).toEqual(['not', 'an', 'inch']);
+  });
+
+  it('searches a compound the archive does not hold as one word as its parts, in its place in a phrase', () => {
+    const held = (key: string) => key === 'usled';
+    const keys = (q: string) => {
+      const searched = searchedQuery(parseQuery(q), held);
+      return [searched.words.map((w) => w.key), searched.phrases.map((p) => p.map((w) => w.key))];
+    };
+    expect(keys('legally-binding')).toEqual([['legally', 'binding'], []]);
+    expect(keys('"legally-binding security guarantees"')).toEqual([['legally', 'binding', 'security', 'guarantees'], [['legally', 'binding', 'security', 'guarantees']]]);
+    expect(keys('US-led')).toEqual([['usled'], []]);
+    expect(keys('Russia’s')).toEqual([['russias'], []]);
   });
 
   it('notes what other searches read as operators, outside phrases, to say how it was read', () => {

@@ -117,6 +117,26 @@ export function parseQuery(query: string): ParsedQuery {
   return { words: [...words.values()], phrases: phrases.filter((phrase) => phrase.length > 1), operators };
 }
 
+/** The parts of a word joined by a hyphen, dash or slash ("legally" and "binding" of "legally-binding"), or none; never at an apostrophe or a dot ("Russia’s", "U.S."). */
+export function joinedParts(word: string): string[] {
+  const parts = word.split(/[\p{Pd}/]+/u).filter((part) => searchKey(part));
+  return parts.length > 1 ? parts : [];
+}
+
+/**
+ * The query as searched: a word joined by a hyphen, dash or slash that the archive does not hold as one
+ * ("legally-binding", where the outlets print "legally binding") is searched as its parts, in
+ * its place in a phrase. `held`: whether the archive holds a word's key.
+ */
+export function searchedQuery(query: ParsedQuery, held: (key: string) => boolean): ParsedQuery {
+  const asSearched = (word: QueryWord): QueryWord[] => {
+    const parts = joinedParts(word.text);
+    return parts.length === 0 || held(word.key) ? [word] : parts.map((part) => ({ text: part, key: searchKey(part) }));
+  };
+  const words = new Map(query.words.flatMap(asSearched).map((word) => [word.key, word]));
+  return { ...query, words: [...words.values()], phrases: query.phrases.map((phrase) => phrase.flatMap(asSearched)) };
+}
+
 /** The query with one typed word replaced, for a "Did you mean …?" link. */
 export function replaceWord(query: string, word: string, replacement: string): string {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,7 +11,7 @@
  * passage with the typed words highlighted by a text fragment, so the reading pages need no
  * script.
  */
-import { activeFilters, FILTER_KEYS, indexedForms, isEmpty, parseQuery, readState, replaceWord, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
+import { activeFilters, FILTER_KEYS, indexedForms, isEmpty, joinedParts, parseQuery, readState, replaceWord, searchedQuery, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
 import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
 import { chunkOf, foundAlone, pagesHolding, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
 import { inWaves } from '../lib/in-waves.ts';
@@ -297,7 +297,10 @@ export function startSearchPage() {
   async function search(pf: Pagefind, state: SearchState) {
     const filters = Object.fromEntries(activeFilters(state).map((key) => [key, state[key]]));
     const sort = state.sort ? { date: state.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
-    const query = parseQuery(state.q);
+    const typed = parseQuery(state.q);
+    const joined = typed.words.filter((w) => joinedParts(w.text).length > 0);
+    const held = new Set((await Promise.all(joined.map(async (w) => ((await pagesHoldingForm(w.key)) > 0 ? [w.key] : [])))).flat());
+    const query = searchedQuery(typed, (key) => held.has(key));
     if (query.words.length === 0 && state.q.trim()) {
       const notes = [element('p', { class: 'no-match' }, `“${state.q.trim()}” holds no word to search for: type a word, a name or a number.`)];
       return { results: [], render: async () => element('li'), total: 0, notes, countTerm: null, filters };
