@@ -66,6 +66,8 @@ describe('ranking passages and landing on the best', () => {
     expect(rank(['not', 'an', 'inch', 'west']).ranked.map((p) => p.id)).toEqual(['p-1-s2']);
     expect(rank(['they', 'cheated', 'east']).ranked.map((p) => p.id)).toEqual(['p-1-s3']);
     expect(rank(['west', 'nato', 'guarantees'], [], new Map([['nato', 50]])).ranked.map((p) => p.id)).toEqual(['p-1-s1']);
+    // Two words before one, however rare the one.
+    expect(rank(['east', 'nato', 'guarantees'], [], new Map([['east', 90]])).ranked.map((p) => p.id)).toEqual(['p-1-s1']);
   });
 
   it('puts first the passage holding the typed words closest together, and lands there', () => {

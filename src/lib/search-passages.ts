@@ -138,7 +138,8 @@ export function rankPassages(tiles: Passage[], positions: Map<string, Set<number
     const phrases = runs.map((list) => list.find(([start, end]) => start >= tile.start && end <= tile.end) ?? null);
     const phrase = phrases.find((run) => run !== null) ?? null;
     const complete = present.length === positions.size && phrases.every((run) => run !== null);
-    const score = (phrase ? 1000 : 0) + present.reduce((sum, [key]) => sum + 10 + (rarity.get(key) ?? 0), 0);
+    // A typed phrase first, then the most typed words, then the rarest (rarity stays under 100 a word).
+    const score = (phrase ? 1e6 : 0) + present.length * 1e4 + present.reduce((sum, [key]) => sum + (rarity.get(key) ?? 0), 0);
     return [{ passage: { ...tile, hits, phrase, closest: shortestCover(present.map(([, at]) => at)), score }, complete }];
   });
   const span = (p: RankedPassage) => p.closest[1] - p.closest[0];
