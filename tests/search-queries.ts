@@ -10,7 +10,7 @@ import { readArticleBody } from '../src/lib/article-text.ts';
 import type { ArchiveInput } from '../src/lib/archive-types.ts';
 import { collectClaims, statementDate } from '../src/lib/claims.ts';
 import { monthKey } from '../src/lib/dates.ts';
-import { indexedForms, parseQuery, searchedQuery, type SearchState } from '../src/lib/search-query.ts';
+import { indexedForms, parseQuery, searchedQuery, type ParsedQuery, type SearchState } from '../src/lib/search-query.ts';
 import { searchStem } from '../src/lib/search-passages.ts';
 import { pagesHolding, spellingVariants, vocabulary, type WordEntry } from '../src/lib/search-words.ts';
 
@@ -116,9 +116,8 @@ function stemsOf(page: Searchable): Set<string>[] {
  * typed spelling alone.
  */
 export function expectedRoutes(pages: Searchable[], query: Query, { spellings = true } = {}): string[] {
-  const archiveWords = vocabularyOf(pages);
-  const { words, phrases } = searchedQuery(parseQuery(query.q), (key) => pagesHolding(key, archiveWords) > 0);
-  const vocabulary = spellings ? archiveWords : [];
+  const { words, phrases } = searchedWords(pages, query.q);
+  const vocabulary = spellings ? vocabularyOf(pages) : [];
   const stemsOfKey = new Map(words.map((w) => [w.key, new Set([w.key, ...spellingVariants(w.key, vocabulary)].map(searchStem))]));
   const matches = (forms: Set<string>, key: string) => [...stemsOfKey.get(key)!].some((stem) => forms.has(stem));
   return pages
@@ -131,6 +130,12 @@ export function expectedRoutes(pages: Searchable[], query: Query, { spellings = 
     })
     .map((page) => page.route)
     .sort();
+}
+
+/** The words the search page searches for: as typed, but a hyphenated word the archive never prints as one as its parts. */
+export function searchedWords(pages: Searchable[], q: string): ParsedQuery {
+  const archiveWords = vocabularyOf(pages);
+  return searchedQuery(parseQuery(q), (key) => pagesHolding(key, archiveWords) > 0);
 }
 
 /** The archive's vocabulary, as the search page's suggestions and spelling variants draw on it. */

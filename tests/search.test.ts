@@ -15,7 +15,7 @@ import { PASSAGE, searchStem } from '../src/lib/search-passages.ts';
 import { indexedForms, parseQuery, writeState, type SearchState } from '../src/lib/search-query.ts';
 import { chunkOf, foundAlone, spellingVariants, suggestions, type WordEntry } from '../src/lib/search-words.ts';
 import { launchChromium, searchShown, settled } from './browser.ts';
-import { expectedRoutes, QUERIES, searchablePages, vocabularyOf, type Query } from './search-queries.ts';
+import { expectedRoutes, QUERIES, searchablePages, searchedWords, vocabularyOf, type Query } from './search-queries.ts';
 import { projectRoot } from './site-build.ts';
 import { serveSite, type StaticSite } from './static-server.ts';
 
@@ -263,7 +263,7 @@ describe('every result and sub-result link opens on a passage holding every type
   const found = QUERIES.filter((q) => expectedRoutes(pages, q).length > 0);
 
   it.each(found.map((q) => [queryName(q), q] as const))('%s', async (_name, query) => {
-    const typed = parseQuery(query.q).words;
+    const typed = searchedWords(pages, query.q).words;
     const lacking = (text: string) => typed.filter((w) => !holds(text, w.key)).map((w) => w.text);
     const { results } = await search(query);
     expect(results.length).toBeGreaterThan(0);
