@@ -230,13 +230,19 @@ export function startSearchPage() {
     button.addEventListener('click', async () => {
       button.disabled = true;
       list.setAttribute('aria-busy', 'true');
-      const items = await Promise.all(found.results.slice(listed, listed + next).map(found.render));
-      if (ticket !== latest) return;
-      list.append(...items);
-      list.removeAttribute('aria-busy');
-      status.textContent = statusLine(state, found.total, listed + next);
-      items[0].querySelector('a')?.focus();
-      offerMore(state, found, ticket, listed + next);
+      try {
+        const items = await Promise.all(found.results.slice(listed, listed + next).map(found.render));
+        if (ticket !== latest) return;
+        list.append(...items);
+        status.textContent = statusLine(state, found.total, listed + next);
+        items[0].querySelector('a')?.focus();
+        offerMore(state, found, ticket, listed + next);
+      } catch (error) {
+        button.disabled = false; // tried again on the next click
+        console.error(error);
+      } finally {
+        list.removeAttribute('aria-busy');
+      }
     });
     list.after(button);
   };
