@@ -241,7 +241,7 @@ export function startSearchPage() {
         button.disabled = false; // tried again on the next click
         console.error(error);
       } finally {
-        list.removeAttribute('aria-busy');
+        if (ticket === latest) list.removeAttribute('aria-busy'); // a newer search owns the list otherwise
       }
     });
     list.after(button);
