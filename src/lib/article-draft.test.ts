@@ -99,6 +99,11 @@ describe('drafting an article from a capture', () => {
     expect(removed.map((r) => [r.kind, r.text])).toEqual([['navigation', 'Example Gazette\nHome\nWorld\nPolitics\nBusiness\nWorld']]);
     // A lone short line in the text is the outlet's: a subheading stays.
     expect(paragraphs.map((p) => p.text)).toEqual(['MOSCOW — Putin spoke.', 'World', 'He spoke again.']);
+    // A short title after a menu, a quote that ends a paragraph, and a list of names in the text stay.
+    const short = draftArticle('Home\nWorld\n\nPutin Warns NATO\n\nMOSCOW — Putin spoke.\n\n“We will not allow it,” he said. “Never.”\n\nSergei Ryabkov\nAlexander Grushko\nYuri Ushakov\n\nThey met.\n', OUTLETS);
+    expect(short.title?.value).toBe('Putin Warns NATO');
+    expect(short.removed.map((r) => [r.kind, r.text])).toEqual([['page header', 'Home\nWorld']]);
+    expect(short.paragraphs.map((p) => p.text)).toEqual(['MOSCOW — Putin spoke.', '“We will not allow it,” he said. “Never.”', 'Sergei Ryabkov\nAlexander Grushko\nYuri Ushakov', 'They met.']);
     const masthead = draftArticle('Example Gazette\n\nPutin tells the West to give guarantees\n\nMOSCOW — Putin spoke.\n', OUTLETS);
     expect([masthead.title?.value, masthead.removed.map((r) => [r.kind, r.text])]).toEqual(['Putin tells the West to give guarantees', [['page header', 'Example Gazette']]]);
   });

@@ -127,16 +127,27 @@ function kindOf(text: string): string | null {
 /** A menu item or a section's label: up to three words, no sentence punctuation ("World", "Latest News"). */
 const LABEL = /^(?=[\p{Lu}\p{N}])(?!.*\.$)[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,2}$/u;
 
-/** Pieces in runs of three or more labels, one to a line: a site's menu ("Home", "World", "Politics", …). */
+/** A block that ends a sentence: the text's, never a menu or a title. */
+const PROSE = /[.!?…]["”’)]?$/;
+
+/**
+ * Pieces in runs of three or more labels, one to a line, before the text begins or after it
+ * ends: a site's menu ("Home", "World", "Politics", …). A short list inside the text (names, say)
+ * is the outlet's; so is a run's last line right before the text, which may be a short title.
+ */
 function menuPieces(all: Block[]): Set<number> {
   const isLabels = all.map((piece) => piece.text.split('\n').every((line) => LABEL.test(line.trim())));
+  const isProse = all.map((piece) => PROSE.test(piece.text));
+  const [firstProse, lastProse] = [isProse.indexOf(true), isProse.lastIndexOf(true)];
   const menu = new Set<number>();
   for (let i = 0; i < all.length; i++) {
     let end = i;
     while (end < all.length && isLabels[end]) end++;
+    if (end < all.length && isProse[end] && !all[end - 1]?.text.includes('\n')) end = Math.max(i, end - 1);
     const lines = all.slice(i, end).reduce((n, piece) => n + piece.text.split('\n').length, 0);
-    if (lines >= 3) for (let k = i; k < end; k++) menu.add(k);
-    i = end;
+    const outsideText = firstProse < 0 || end <= firstProse || i > lastProse;
+    if (lines >= 3 && outsideText) for (let k = i; k < end; k++) menu.add(k);
+    i = Math.max(i, end);
   }
   return menu;
 }
@@ -187,11 +198,12 @@ export function draftArticle(capture: string, outlets: { id: string; name: strin
   // The title: the first single line that does not end a sentence, of four words or more if one
   // is (a masthead, "Example Gazette", comes first); repeated, it is the page's chrome.
   const isTitleLike = (b: Block) => !b.text.includes('\n') && b.text.length < 200 && !/[.]$/.test(b.text);
-  const longTitleAt = text.findIndex((b) => isTitleLike(b) && b.text.split(/\s+/).length >= 4);
+  const proseAt = text.findIndex((b) => PROSE.test(b.text));
+  const longTitleAt = text.findIndex((b, i) => (proseAt < 0 || i < proseAt) && isTitleLike(b) && b.text.split(/\s+/).length >= 4);
   const titleAt = longTitleAt >= 0 ? longTitleAt : text.findIndex(isTitleLike);
   const title = titleAt >= 0 ? { value: text[titleAt].text, line: text[titleAt].line } : null;
   // Short lines above the title are the page's: a masthead, a section's label.
-  const header = text.filter((b, i) => i < titleAt && !b.text.includes('\n') && b.text.split(/\s+/).length <= 5);
+  const header = text.filter((b, i) => i < titleAt && b.text.split('\n').every((line) => line.split(/\s+/).length <= 5 && !PROSE.test(line)));
   for (const b of header) removed.push({ kind: 'page header', text: b.text, line: b.line });
   const body = text.filter((b, i) => i !== titleAt && !header.includes(b));
   const repeated = body.filter((b) => title && b.text === title.value);
