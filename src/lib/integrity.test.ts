@@ -167,6 +167,9 @@ describe('articles and their files', () => {
     expect(problemsAfter(second)).toContain(
       `content/articles/draft-006.mdx: slug: "draft-006" is the draft's name, and the file name is the article's permanent address: rename the file tass-2021-12-23-2.mdx (the outlet's id, the date and a number: tass-2021-12-23.mdx is another article's) before npm run permalinks:update`,
     );
+    // Two drafts of one outlet and day: each is offered its own name.
+    const names = problemsAfter((a) => (second(a), (tass(a).id = 'draft-005'))).flatMap((p) => /rename the file (\S+\.mdx)/.exec(p)?.[1] ?? []);
+    expect(names).toEqual(['tass-2021-12-23.mdx', 'tass-2021-12-23-2.mdx']);
   });
 
   it('a date outside the period', () => {
@@ -188,6 +191,7 @@ describe('articles and their files', () => {
 
   it('a reference that does not resolve', () => {
     expect(problemsAfter((a) => (tass(a).speaker = 'vladimir-poutine'))).toEqual([`${TASS}: speaker: "vladimir-poutine" does not match any entry in speakers: did you mean "vladimir-putin"?`]);
+    expect(problemsAfter((a) => (tass(a).speaker = 'putin'))).toEqual([`${TASS}: speaker: "putin" does not match any entry in speakers: did you mean "vladimir-putin"?`]);
     expect(problemsAfter((a) => (tass(a).event = 'press-conference'))).toEqual([`${TASS}: event: "press-conference" does not match any entry in events: did you mean "news-conference"?`]);
   });
 

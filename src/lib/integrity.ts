@@ -75,7 +75,7 @@ function resolves(file: string, field: string, id: string | null | undefined, kn
 function nearestIds(id: string, known: Set<string>): string[] {
   const limit = Math.max(2, Math.floor(id.length / 4));
   return [...known]
-    .map((k) => ({ k, distance: k.split('-').includes(id) || k.startsWith(`${id}-`) ? 0 : editDistance(id, k, limit) }))
+    .map((k) => ({ k, distance: `-${k}-`.includes(`-${id}-`) ? 0 : editDistance(id, k, limit) }))
     .filter(({ distance }) => distance <= limit)
     .sort((a, b) => a.distance - b.distance || a.k.localeCompare(b.k))
     .slice(0, 3)
@@ -107,6 +107,7 @@ const slugIsNotADraftName: Rule = {
       const usual = `${outlet ?? 'unattributed'}-${date}`;
       let slug = usual;
       for (let n = 2; taken.has(slug.toLowerCase()); n++) slug = `${usual}-${n}`;
+      taken.add(slug); // a second draft of that outlet and day is offered the next number
       const why = slug === usual ? "the outlet's id and the date" : `the outlet's id, the date and a number: ${usual}.mdx is another article's`;
       return [{ file, field: 'slug', message: `"${id}" is the draft's name, and the file name is the article's permanent address: rename the file ${slug}.mdx (${why}) before npm run permalinks:update` }];
     });

@@ -250,6 +250,7 @@ export function startSearchPage() {
   const run = async (state: SearchState, reveal: boolean) => {
     const ticket = ++latest;
     document.getElementById('search-more')?.remove();
+    list.removeAttribute('aria-busy'); // an earlier search's, overtaken
     notes.replaceChildren();
     showCounts(null);
     countsWanted = null;
