@@ -408,6 +408,16 @@ describe('claims', () => {
       `${CT}: claims[1].quotes[1].form: is direct, but "it says" stands outside quotation marks in the text: direct is for the words an outlet prints inside them; write form: paraphrase`,
     ]);
     expect(problemsAfter((a) => tass(a).claims[0].quotes.splice(0, 1, { text: 'Not an inch towards the east', form: 'direct' }))).toEqual([]);
+    // Single marks alone, TASS's ’ as an opener, and a plural's apostrophe inside them.
+    const single = (paragraph: string, quote: string) =>
+      problemsAfter((a) => {
+        tass(a).body = `${TASS_BODY}\n\n${paragraph}`;
+        tass(a).captureText = TASS_CAPTURE.replace(' Read more', ` ${paragraph} Read more`);
+        tass(a).claims[0].quotes.push({ text: quote, form: 'direct' });
+      }).filter((p) => p.includes('.form:'));
+    expect(single('He recalled ’Never to the east’, as he put it.', 'Never to the east')).toEqual([]);
+    expect(single('He said ‘the allies’ guarantees must be legal’ on Thursday.', 'guarantees must be legal')).toEqual([]);
+    expect(single('He said ‘never’ and then the allies left.', 'the allies left')).toHaveLength(1);
   });
 
   it('a reply dated before what it answers', () => {

@@ -472,13 +472,18 @@ const quotedWordsAreQuoted: Rule = {
 
 /**
  * Whether a place in a paragraph is inside quotation marks: more “ than ” before it, an odd
- * number of straight ", or a ‘ not yet closed (a ’ before a letter is an apostrophe, not a close).
+ * number of straight ", or a single mark opened and not yet closed. A single mark opens where
+ * a word begins with it (‘Not, or ’Not as TASS prints it) and closes where a word ends with it,
+ * except a plural's apostrophe ("the allies’ guarantees").
  */
 function insideQuotationMarks(paragraph: string, at: number): boolean {
   const before = paragraph.slice(0, at);
   const count = (pattern: RegExp) => before.match(pattern)?.length ?? 0;
-  const lastClose = Math.max(-1, ...[...before.matchAll(/’(?!\p{L})/gu)].map((m) => m.index));
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || before.lastIndexOf('‘') > lastClose;
+  // Read in the whole paragraph, so a mark right before the place sees the letter after it.
+  const last = (pattern: RegExp) => Math.max(-1, ...[...paragraph.matchAll(pattern)].map((m) => m.index).filter((index) => index < at));
+  const opened = last(/(?<![\p{L}\p{N}])[‘’](?=[\p{L}\p{N}])/gu);
+  const closed = last(/(?<=[\p{L}\p{N}.,!?])’(?![\p{L}\p{N}])(?!(?<=s’) \p{Ll})/gu);
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || opened > closed;
 }
 
 const directQuotesAreQuoted: Rule = {
@@ -490,7 +495,7 @@ const directQuotesAreQuoted: Rule = {
       return article.claims.flatMap((claim, c) =>
         claim.quotes.flatMap((quote, q) => {
           const words = normalizeWhitespace(quote.text);
-          if (quote.form !== 'direct' || /^[“"‘]/.test(words)) return []; // a quote that carries its opening mark
+          if (quote.form !== 'direct' || /^[“"‘’]/.test(words)) return []; // a quote that carries its opening mark
           const paragraph = paragraphs.find((p) => p.includes(words));
           if (!paragraph || insideQuotationMarks(paragraph, paragraph.indexOf(words))) return []; // not found: said by quotesFoundOnce
           return [{ file: article.file, field: `claims[${c}].quotes[${q}].form`, message: `is direct, but "${excerpt(words)}" stands outside quotation marks in the text: direct is for the words an outlet prints inside them; write form: paraphrase` }];
