@@ -63,7 +63,8 @@ describe('parseQuery', () => {
       const searched = searchedQuery(parseQuery(q), held);
       return [searched.words.map((w) => w.key), searched.phrases.map((p) => p.map((w) => w.key))];
     };
-    expect(keys('legally-binding')).toEqual([['legally', 'binding'], []]);
+    expect(keys('legally-binding')).toEqual([['legally', 'binding'], [['legally', 'binding']]]);
+    expect(keys('"legally-binding"')).toEqual([['legally', 'binding'], [['legally', 'binding']]]);
     expect(keys('"legally-binding security guarantees"')).toEqual([['legally', 'binding', 'security', 'guarantees'], [['legally', 'binding', 'security', 'guarantees']]]);
     expect(keys('US-led')).toEqual([['usled'], []]);
     expect(keys('Russia’s')).toEqual([['russias'], []]);

@@ -125,16 +125,20 @@ export function joinedParts(word: string): string[] {
 
 /**
  * The query as searched: a word joined by a hyphen, dash or slash that the archive does not hold as one
- * ("legally-binding", where the outlets print "legally binding") is searched as its parts, in
- * its place in a phrase. `held`: whether the archive holds a word's key.
+ * ("legally-binding", where the outlets print "legally binding") is searched as its parts, one
+ * after another: as a phrase, or in its place in a phrase. `held`: whether the archive holds a word's key.
  */
 export function searchedQuery(query: ParsedQuery, held: (key: string) => boolean): ParsedQuery {
   const asSearched = (word: QueryWord): QueryWord[] => {
     const parts = joinedParts(word.text);
     return parts.length === 0 || held(word.key) ? [word] : parts.map((part) => ({ text: part, key: searchKey(part) }));
   };
-  const words = new Map(query.words.flatMap(asSearched).map((word) => [word.key, word]));
-  return { ...query, words: [...words.values()], phrases: query.phrases.map((phrase) => phrase.flatMap(asSearched)) };
+  const words = new Map<string, QueryWord>();
+  for (const word of query.words.flatMap(asSearched)) if (!words.has(word.key)) words.set(word.key, word);
+  const inPhrases = new Set(query.phrases.flat().map((word) => word.key));
+  // A split word's parts stand together, as the hyphen held them: a phrase, unless within one already.
+  const splitAlone = query.words.filter((word) => !inPhrases.has(word.key)).map(asSearched).filter((parts) => parts.length > 1);
+  return { ...query, words: [...words.values()], phrases: [...query.phrases.map((phrase) => phrase.flatMap(asSearched)), ...splitAlone] };
 }
 
 /** The query with one typed word replaced, for a "Did you mean …?" link. */
