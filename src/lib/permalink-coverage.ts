@@ -72,6 +72,14 @@ export function fingerprint(text: string): string {
  * those, and every other anchor, on the built site).
  */
 export function shiftedAnchors(archive: ArchiveInput, recorded: Map<string, string>, manifestFile: string): Problem[] {
+  // Each page's recorded paragraph and sentence anchors, gathered once.
+  const recordedOf = new Map<string, string[]>();
+  for (const address of recorded.keys()) {
+    const [page, anchor] = address.split('#');
+    if (!anchor?.startsWith('p-')) continue;
+    if (!recordedOf.has(page)) recordedOf.set(page, []);
+    recordedOf.get(page)!.push(anchor);
+  }
   return archive.articles.flatMap((article) => {
     let paragraphs: string[];
     try {
@@ -84,9 +92,7 @@ export function shiftedAnchors(archive: ArchiveInput, recorded: Map<string, stri
     const now = new Map(
       paragraphs.flatMap((text, p) => [[paragraphAnchor(p + 1), text] as const, ...sentences[p].map((s, i) => [sentenceAnchor(p + 1, i + 1), text.slice(s.start, s.end)] as const)]),
     );
-    const shifted = [...recorded.keys()]
-      .filter((address) => address.startsWith(`${page}#p-`))
-      .map((address) => address.slice(page.length + 1))
+    const shifted = (recordedOf.get(page) ?? [])
       .filter((anchor) => !now.has(anchor) || fingerprint(now.get(anchor)!) !== recorded.get(`${page}#${anchor}`))
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     if (shifted.length === 0) return [];
@@ -95,7 +101,7 @@ export function shiftedAnchors(archive: ArchiveInput, recorded: Map<string, stri
       {
         file: article.file,
         field: 'body',
-        message: `${shifted.length} published anchor(s) (${named}${shifted.length > 3 ? ', …' : ''}) would point at other words than ${manifestFile} records, or at none: a published paragraph keeps its words and its place; undo the change to the text (git diff shows it), or see README, "Permalinks"`,
+        message: `${shifted.length} published anchor(s) (${named}${shifted.length > 3 ? ', …' : ''}) would point at other words than ${manifestFile} records, or at none: a published paragraph keeps its words and its place; undo the change to the text, or to the dateline, which the first sentence holds (git diff shows it), or see README, "Permalinks"`,
       },
     ];
   });
