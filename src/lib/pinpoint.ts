@@ -20,7 +20,7 @@ export function placeOfAnchor(id: string): Partial<Place> | null {
 }
 
 /**
- * A title in quotation marks, as a citation gives it: double marks within it become single
+ * A title in quotation marks, as a citation gives it: curly double marks within it become single
  * ("Putin tells West it “must give us guarantees”" → “Putin tells West it ‘must give us
  * guarantees’”), so a reader sees where the title ends. The title itself stays as printed.
  */

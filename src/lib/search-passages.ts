@@ -9,6 +9,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import { indexedForms } from './search-query.ts';
+import { foldMarks } from './text-compare.ts';
 import { encodeTextDirective } from './text-fragments.ts';
 
 export interface Anchor {
@@ -126,8 +127,8 @@ function shortestCover(lists: number[][]): [number, number] {
  * Where to land in a page, best first. A passage a reader can land on must hold every typed word
  * (and every typed phrase): of those, the one holding them closest together first, then the
  * earliest; the others follow as sub-results. Where no single passage holds them all, only the
- * best of the rest is given, with no sub-results: a phrase first, then the most typed words, each
- * weighted by its rarity (the fewer pages have it, the more it counts), then the closest.
+ * best of the rest is given, with no sub-results: a phrase first, then the most typed words, then
+ * between equals the rarest (the fewer pages have a word, the more it counts), then the closest.
  */
 export function rankPassages(tiles: Passage[], positions: Map<string, Set<number>>, runs: [number, number][][], rarity: Map<string, number>): RankedPassage[] {
   const scored = tiles.flatMap((tile) => {
@@ -194,15 +195,9 @@ const meet = (left: string | undefined, right: string | undefined) =>
 
 /**
  * Text as the browser matches a fragment against the page: case, accents and the kind of
- * apostrophe or quotation mark aside (Chromium opens "Russia's" at "Russia’s").
+ * apostrophe, quotation mark, space or dash aside (Chromium opens "Russia's" at "Russia’s").
  */
-const matchable = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’ʼ′`]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .toLowerCase();
+const matchable = (text: string) => foldMarks(text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 
 /**
  * A text fragment for the typed words in a passage (`text=prefix-,start,-suffix`), so the browser

@@ -11,16 +11,16 @@ function around(text: string, at: number): string {
   return `"${before}⟨${rest.slice(0, 1)}⟩${rest.slice(1)}${after}"`;
 }
 
-/** Characters drawn alike, each folded to one (length kept): quotation marks, apostrophes, spaces, dashes. */
+/** Marks drawn alike, each folded to one (length kept): quotation marks, apostrophes, spaces, dashes. */
 const LOOKALIKE: Record<string, string> = {
   '‘': "'", '’': "'", 'ʼ': "'", '′': "'", '`': "'",
   '“': '"', '”': '"', '„': '"', '″': '"',
   '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ',
   '‐': '-', '‑': '-', '–': '-', '—': '-', '−': '-',
 };
-const fold = (text: string) => text.replace(/[‘’ʼ′`“”„″\u00a0\u202f\u2009\u2007‐‑–—−]/g, (ch) => LOOKALIKE[ch]);
+export const foldMarks = (text: string) => text.replace(/[‘’ʼ′`“”„″\u00a0\u202f\u2009\u2007‐‑–—−]/g, (ch) => LOOKALIKE[ch]);
 
-/** The names an editor cannot tell apart by eye, for the characters folded alike. */
+/** The names an editor cannot tell apart by eye, for the marks folded alike. */
 const NAMES: Record<string, string> = {
   "'": 'APOSTROPHE', '‘': 'LEFT SINGLE QUOTATION MARK', '’': 'RIGHT SINGLE QUOTATION MARK', 'ʼ': 'MODIFIER LETTER APOSTROPHE', '′': 'PRIME', '`': 'GRAVE ACCENT',
   '"': 'QUOTATION MARK', '“': 'LEFT DOUBLE QUOTATION MARK', '”': 'RIGHT DOUBLE QUOTATION MARK', '„': 'DOUBLE LOW-9 QUOTATION MARK', '″': 'DOUBLE PRIME',
@@ -40,7 +40,7 @@ const collapse = (text: string) => text.replace(/[ \t\r\n]+/g, ' ').trim();
 export function whereItDiffers(needle: string, haystack: string): string {
   const wanted = collapse(needle);
   const text = collapse(haystack);
-  const [foldedWanted, foldedText] = [fold(wanted), fold(text)];
+  const [foldedWanted, foldedText] = [foldMarks(wanted), foldMarks(text)];
   // The longest prefix found: a shorter prefix of a found one is always found, so search by halves.
   let [low, high] = [0, wanted.length];
   while (low < high) {
