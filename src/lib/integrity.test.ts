@@ -547,6 +547,7 @@ describe('the archive’s own wording, once published, changes only by a correct
 
   it('a published reference changed to an id that matches nothing: only that it matches nothing, no correction asked for', () => {
     expect(problemsAfterPublishing((a) => (tass(a).speaker = 'putin'))).toEqual([`${TASS}: speaker: "putin" does not match any entry in speakers: did you mean "vladimir-putin"?`]);
+    expect(problemsAfterPublishing((a) => (tass(a).claims[0].topics = ['nato']))).toEqual([`${TASS}: claims[0].topics[0]: "nato" does not match any entry in topics: did you mean "nato-enlargement"?`]);
   });
 
   it('a correction that does not follow on from what was published, names no published entry or guarded field, or cites a line that lacks its evidence', () => {

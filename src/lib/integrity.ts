@@ -613,13 +613,15 @@ const publishedWordingChangesOnlyByCorrection: Rule = {
     // A reference that matches nothing is reported by the rule that references resolve: a slip to mend, not a correction to record.
     const claims = new Set(definitions.keys());
     const references: Record<string, Set<string>> = {
+      topics: new Set(archive.topics),
       speaker: new Set(archive.speakers.map((s) => s.id)),
       event: new Set(archive.events.map((e) => e.id)),
       outlet: new Set(archive.outlets.map((o) => o.id)),
       respondsTo: claims,
       disputes: claims,
     };
-    const dangling = (field: string, value: string | null) => value !== null && field in references && !references[field].has(value);
+    // Topics are worded as a list, "a, b".
+    const dangling = (field: string, value: string | null) => value !== null && field in references && value.split(', ').some((id) => !references[field].has(id));
     return record.published.flatMap((published) => {
       const entry = now.get(published.id);
       if (unchecked.has(published.id)) return [];
