@@ -474,6 +474,26 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('under an outlet, leads a claim with that outlet’s wording, and says where its wording lacks the words typed', async () => {
+    // Central Tribune's wording of this claim is "We said not an inch to the east …"; TASS's and
+    // the unnamed outlet's say "deceived", as does the summary.
+    const claimUnder = async (q: string) => {
+      const page = await open(searchUrl({ q, filters: { outlet: 'central-tribune' }, why: '' }));
+      await shown(page);
+      const result = await page.evaluate(() => {
+        const item = [...document.querySelectorAll('#search-results > li')].find((li) => li.querySelector('h2 a')!.getAttribute('href')!.startsWith('/claims/not-an-inch-deception/'))!;
+        return { note: item.querySelector(':scope > .search-note')?.textContent ?? null, where: item.querySelector(':scope > .excerpt .where')!.textContent! };
+      });
+      await page.context().close();
+      return result;
+    };
+    expect(await claimUnder('deceive')).toEqual({
+      note: 'Central Tribune’s wording of this claim does not hold the words typed: the passages shown are the claim’s summary or other outlets’ wordings.',
+      where: expect.not.stringMatching(/^Central Tribune/),
+    });
+    expect(await claimUnder('"not an inch"')).toEqual({ note: null, where: expect.stringMatching(/^Central Tribune, /) });
+  });
+
   it('announces the count in a live region, and works from the keyboard alone', async () => {
     const page = await open('/search/');
     const status = page.getByRole('status');

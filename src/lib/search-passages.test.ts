@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor } from './search-passages.ts';
+import { excerpt, outletFirst, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor } from './search-passages.ts';
 
 // An article as Pagefind indexes it: its words by position, and the anchors where elements start.
 // The indexer stands a quotation mark apart from the word a marked quote begins with.
@@ -127,5 +127,25 @@ describe('ranking passages and landing on the best', () => {
   it('widens a fragment until it occurs nowhere earlier on the page', () => {
     const { ranked, positions } = rank(['guarantees', 'provide']);
     expect(textDirective(words, ranked[0], positions.get('provide')!)).toBe('text=that%20must-,provide%20guarantees');
+  });
+});
+
+describe('a claim page found under an outlet', () => {
+  const page = 'NATO deceived Russia. They deceived us. They fooled us.'.split(' ');
+  const anchored: Anchor[] = [
+    { id: 'title', location: 0 },
+    { id: 'tass-2021-12-23-q-deception', location: 3, title: 'TASS, 23 December 2021' },
+    { id: 'central-tribune-2021-12-23-q-deception', location: 6, title: 'Central Tribune, 23 December 2021' },
+  ];
+  const ranked = (keys: string[]) => rankPassages(passages(anchored, page.length), wordPositions(page, typed(keys)), [], new Map());
+
+  it('puts that outlet’s wording first, where it holds the words', () => {
+    const { ranking, holds } = outletFirst(ranked(['they']), 'Central Tribune');
+    expect([ranking.map((p) => p.id), holds]).toEqual([['central-tribune-2021-12-23-q-deception', 'tass-2021-12-23-q-deception'], true]);
+  });
+
+  it('says where it does not', () => {
+    const { ranking, holds } = outletFirst(ranked(['deceived']), 'Central Tribune');
+    expect([ranking.map((p) => p.id), holds]).toEqual([['title', 'tass-2021-12-23-q-deception'], false]);
   });
 });

@@ -153,6 +153,17 @@ export function rankPassages(tiles: Passage[], positions: Map<string, Set<number
   return best ? [best] : [];
 }
 
+/**
+ * With an outlet chosen, a claim page's passages as that outlet's reader wants them: its
+ * wordings (labelled "<outlet>, <date>") first; `holds`: whether any of them is among the
+ * passages found. An outlet filter chooses whole claim pages, which hold every outlet's wording.
+ */
+export function outletFirst(ranking: RankedPassage[], outlet: string): { ranking: RankedPassage[]; holds: boolean } {
+  const its = (passage: RankedPassage) => passage.label.startsWith(`${outlet}, `);
+  const own = ranking.filter(its);
+  return { ranking: [...own, ...ranking.filter((passage) => !its(passage))], holds: own.length > 0 };
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** Punctuation the indexer stood apart from its word (at an element's edge): it is joined back for display. */

@@ -12,7 +12,7 @@
  * script.
  */
 import { activeFilters, FILTER_KEYS, indexedForms, isEmpty, joinedParts, parseQuery, readState, replaceWord, searchedQuery, spellingCombinations, writeState, type SearchState } from '../lib/search-query.ts';
-import { excerpt, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
+import { excerpt, outletFirst, passages, phraseRuns, rankPassages, textDirective, wordPositions, type Anchor, type RankedPassage } from '../lib/search-passages.ts';
 import { chunkOf, foundAlone, pagesHolding, spellingVariants, suggestions, type WordEntry } from '../lib/search-words.ts';
 import { inWaves } from '../lib/in-waves.ts';
 import { spellingCandidates } from '../lib/spellings.ts';
@@ -314,7 +314,7 @@ export function startSearchPage() {
     }
     if (query.words.length === 0) {
       const browse = await pf.search(null, { filters, ...(sort ? { sort } : {}) });
-      const render = async (r: PagefindResult) => renderResult(await r.data(), null, state.month);
+      const render = async (r: PagefindResult) => renderResult(await r.data(), null, state);
       return { results: browse.results, render, total: browse.results.length, notes: [] as HTMLElement[], countTerm: null, filters };
     }
 
@@ -376,7 +376,7 @@ export function startSearchPage() {
       const positions = wordPositions(words, spellings);
       const runs = phraseRuns(query.phrases.map((p) => p.map((w) => w.key)), positions);
       const ranking = rankPassages(passages(data.anchors, data.word_count), positions, runs, rarity);
-      return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() }, state.month);
+      return renderResult(data, { ranking, rarest: positions.get(rarest) ?? new Set() }, state);
     };
     return { results: ordered, render, total: ordered.length, notes: operatorNote(query), countTerm, filters };
   }
@@ -442,18 +442,23 @@ export function startSearchPage() {
   }
 
   /** A result, with the date it has in the month filtered by, if any (see SearchTags). */
-  function renderResult(data: PagefindData, found: { ranking: RankedPassage[]; rarest: Set<number> } | null, month: string) {
+  function renderResult(data: PagefindData, found: { ranking: RankedPassage[]; rarest: Set<number> } | null, state: SearchState) {
     const words = data.content.split(/\s+/);
     const link = (passage: RankedPassage) => {
       const directive = textDirective(words, passage, found!.rarest);
       return `${data.url}#${passage.id}${directive ? `:~:${directive}` : ''}`;
     };
-    const [best, ...others] = found?.ranking ?? [];
+    // A claim found under an outlet: that outlet's wording first, and a word where it lacks the words typed.
+    const isClaim = data.anchors.some((anchor) => /-q-/.test(anchor.id));
+    const outlet = state.outlet && isClaim && found ? outletFirst(found.ranking, labelOf('outlet', state.outlet)) : null;
+    const [best, ...others] = outlet?.ranking ?? found?.ranking ?? [];
+    const month = state.month;
     const title = element('a', { href: best ? link(best) : data.url }, data.meta.title ?? data.url);
     const shown = (key: string) => data.filters[key]?.[0];
     const outlets = (data.filters.outlet ?? []).map((id) => labelOf('outlet', id)).join(', ');
     const meta = element('p', { class: 'meta' }, [shown('kind'), outlets, shown(`when-${month}`) ?? shown('when')].filter(Boolean).join(' · '));
     const item = element('li', {}, element('h2', {}, title), meta);
+    if (outlet && !outlet.holds) item.append(element('p', { class: 'search-note' }, `${labelOf('outlet', state.outlet)}’s wording of this claim does not hold the words typed: the passages shown are the claim’s summary or other outlets’ wordings.`));
     if (best) item.append(excerptNode(`<span class="where">${best.label}:</span> ${excerpt(words, best)}`));
     const subs = others.slice(0, SUB_RESULTS);
     if (subs.length > 0) {
