@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArchiveInput, ArticleInput, Problem } from './archive-types.ts';
-import { readArticleBody } from './article-text.ts';
+import { normalizeWhitespace, readArticleBody } from './article-text.ts';
 import { anchorOf } from './claims.ts';
 import { monthKey } from './dates.ts';
 import { paragraphSentences } from './sentences.ts';
@@ -22,18 +22,26 @@ import { CITATION_FORMATS, eventAnchor, paragraphAnchor, paths, sentenceAnchor, 
 /** A site path as the manifest lists it, from the site's root whatever the base path. */
 const route = (sitePath: string) => `/${sitePath.slice(BASE_PATH.length)}`;
 
+/** An article's paragraph and sentence anchors ("p-3", "p-3-s2"), each with the words it points at. */
+function textAnchors(article: ArticleInput): [anchor: string, words: string][] {
+  const { paragraphs } = readArticleBody(article.body);
+  const sentences = paragraphSentences(paragraphs, article.dateline);
+  return paragraphs.flatMap((text, p) => [
+    [paragraphAnchor(p + 1), text] as [string, string],
+    ...sentences[p].map((s, i): [string, string] => [sentenceAnchor(p + 1, i + 1), text.slice(s.start, s.end)]),
+  ]);
+}
+
 /** The addresses the site gives an article, as manifest lines without their fingerprints. */
 export function articlePermalinks(article: ArticleInput): string[] {
   const page = route(paths.article(article.id));
-  const { paragraphs } = readArticleBody(article.body);
-  const sentences = paragraphSentences(paragraphs, article.dateline);
   return [
     page,
     route(paths.month(monthKey(article.date) ?? article.date)),
     route(paths.capture(article.capture)),
     route(paths.capturePage(article.capture)),
     ...(Object.keys(CITATION_FORMATS) as CitationExtension[]).map((extension) => route(paths.citation('articles', article.id, extension))),
-    ...paragraphs.flatMap((_, p) => [`${page}#${paragraphAnchor(p + 1)}`, ...sentences[p].map((_, s) => `${page}#${sentenceAnchor(p + 1, s + 1)}`)]),
+    ...textAnchors(article).map(([anchor]) => `${page}#${anchor}`),
     ...article.claims.flatMap((claim) => [
       route(paths.claim(claim.id)),
       ...(Object.keys(CITATION_FORMATS) as CitationExtension[]).map((extension) => route(paths.citation('claims', claim.id, extension))),
@@ -62,7 +70,7 @@ const manifestLines = (manifest: string) => manifest.split('\n').filter((line) =
  * the words themselves changes it. The manifest records one for each anchor on the outlets' text.
  */
 export function fingerprint(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8);
+  return createHash('sha256').update(normalizeWhitespace(text)).digest('hex').slice(0, 8);
 }
 
 /**
@@ -81,17 +89,13 @@ export function shiftedAnchors(archive: ArchiveInput, recorded: Map<string, stri
     recordedOf.get(page)!.push(anchor);
   }
   return archive.articles.flatMap((article) => {
-    let paragraphs: string[];
+    let now: Map<string, string>;
     try {
-      paragraphs = readArticleBody(article.body).paragraphs;
+      now = new Map(textAnchors(article));
     } catch {
       return []; // a body MDX cannot parse: reported by the rules
     }
     const page = route(paths.article(article.id));
-    const sentences = paragraphSentences(paragraphs, article.dateline);
-    const now = new Map(
-      paragraphs.flatMap((text, p) => [[paragraphAnchor(p + 1), text] as const, ...sentences[p].map((s, i) => [sentenceAnchor(p + 1, i + 1), text.slice(s.start, s.end)] as const)]),
-    );
     const shifted = (recordedOf.get(page) ?? [])
       .filter((anchor) => !now.has(anchor) || fingerprint(now.get(anchor)!) !== recorded.get(`${page}#${anchor}`))
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
