@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { cacheDirFor, resolveContentRoot } from './src/lib/content-root.ts';
-import { BASE_PATH, basePathProblem, PREVIEW_ORIGIN, SITE_URL, siteUrlProblem } from './src/lib/site-config.ts';
+import { BASE_PATH, SITE_URL, siteAddressProblem } from './src/lib/site-config.ts';
 import sitemap from '@astrojs/sitemap';
 import { staticFiles } from './src/integrations/static-files.ts';
 
@@ -17,8 +17,8 @@ if (!existsSync(contentRoot)) {
   throw new Error(`Content folder not found: ${contentRoot} (set by CONTENT_ROOT)`);
 }
 // As given, not as SITE_URL writes it (its origin alone): a path given in it is refused, not dropped.
-const siteUrlIsWrong = siteUrlProblem(process.env.SITE_URL || PREVIEW_ORIGIN) ?? basePathProblem(process.env.BASE_PATH || '');
-if (siteUrlIsWrong) throw new Error(siteUrlIsWrong);
+const addressProblem = siteAddressProblem();
+if (addressProblem) throw new Error(addressProblem);
 
 export default defineConfig({
   // Permalinks are absolute: SITE_URL and BASE_PATH say where the site is hosted.

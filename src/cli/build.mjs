@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_RULES_HOLD } from '../lib/build-signal.ts';
 import { pagefindGlob } from '../lib/search-index.ts';
-import { basePathProblem, isLoopbackOrigin, PREVIEW_ORIGIN, siteUrlProblem } from '../lib/site-config.ts';
+import { GIVEN_SITE_URL, isLoopbackOrigin, PREVIEW_ORIGIN, siteAddressProblem } from '../lib/site-config.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const at = process.argv.indexOf('--outDir');
@@ -65,15 +65,14 @@ function pagesMarkedForSearch(site) {
     .filter((page) => readFileSync(path.join(site, page)).includes('data-pagefind-body'));
 }
 
-const siteUrl = process.env.SITE_URL || PREVIEW_ORIGIN;
-const siteUrlIsWrong = siteUrlProblem(siteUrl) ?? basePathProblem(process.env.BASE_PATH || '');
-if (siteUrlIsWrong) {
-  console.error(`build refused: ${siteUrlIsWrong}.`);
+const addressProblem = siteAddressProblem();
+if (addressProblem) {
+  console.error(`build refused: ${addressProblem}.`);
   process.exit(1);
 }
-if (isLoopbackOrigin(siteUrl) && !process.argv.includes('--preview')) {
+if (isLoopbackOrigin(GIVEN_SITE_URL) && !process.argv.includes('--preview')) {
   console.error(
-    `build refused: ${process.env.SITE_URL ? `SITE_URL is ${siteUrl}, this machine` : 'SITE_URL is not set'}, so every link, canonical address and citation would point at ${siteUrl}. ` +
+    `build refused: ${process.env.SITE_URL ? `SITE_URL is ${GIVEN_SITE_URL}, this machine` : 'SITE_URL is not set'}, so every link, canonical address and citation would point at ${GIVEN_SITE_URL}. ` +
       'Set SITE_URL to the origin the site will be served from (and BASE_PATH to the path under it, if any), or build a preview for this machine only with: npm run build -- --preview',
   );
   process.exit(1);

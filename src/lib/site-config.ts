@@ -20,8 +20,11 @@ export function siteOrigin(siteUrl: string): string {
   }
 }
 
-/** For local use the origin is the preview server's; a deployment sets SITE_URL. */
-export const SITE_URL = siteOrigin(process.env.SITE_URL || PREVIEW_ORIGIN);
+/** SITE_URL as given; for local use the preview server's origin. */
+export const GIVEN_SITE_URL = process.env.SITE_URL || PREVIEW_ORIGIN;
+
+/** The origin every address is made from; a deployment sets SITE_URL. */
+export const SITE_URL = siteOrigin(GIVEN_SITE_URL);
 
 /** BASE_PATH as the site uses it: "/" or "/some/path/", always with a leading and a trailing slash. */
 export function basePath(raw: string): string {
@@ -36,6 +39,11 @@ export function basePathProblem(raw: string): string | null {
   return /^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(basePath(raw)) && !/(^|\/)\.{1,2}\//.test(basePath(raw))
     ? null
     : `BASE_PATH must be path segments of letters, digits and . _ ~ -, such as /archive/, not "${raw}"`;
+}
+
+/** Why this build's SITE_URL and BASE_PATH, as given, cannot say where the site is served, or null. */
+export function siteAddressProblem(): string | null {
+  return siteUrlProblem(GIVEN_SITE_URL) ?? basePathProblem(process.env.BASE_PATH || '');
 }
 
 /** A loopback origin, or one naming no host at all: the build is for this machine only, and its robots.txt turns crawlers away. */
