@@ -110,10 +110,11 @@ export function parseQuery(query: string): ParsedQuery {
       .split(/\s+/)
       .map((word) => ({ text: word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), key: searchKey(word) }))
       .filter((word) => word.key);
+  const outside = paired.filter((_, i) => i % 2 === 0);
   const phrases = paired.filter((_, i) => i % 2 === 1).map(toWords).filter((phrase) => phrase.length > 0);
   const words = new Map<string, QueryWord>();
-  for (const word of [...paired.filter((_, i) => i % 2 === 0).flatMap(toWords), ...phrases.flat()]) if (!words.has(word.key)) words.set(word.key, word);
-  const operators = paired.filter((_, i) => i % 2 === 0).flatMap((text) => text.split(/\s+/)).filter((token) => /^(OR|AND|NOT)$|^-[\p{L}\p{N}]/u.test(token));
+  for (const word of [...outside.flatMap(toWords), ...phrases.flat()]) if (!words.has(word.key)) words.set(word.key, word);
+  const operators = outside.flatMap((text) => text.split(/\s+/)).filter((token) => /^(OR|AND|NOT)$|^-[\p{L}\p{N}]/u.test(token));
   return { words: [...words.values()], phrases: phrases.filter((phrase) => phrase.length > 1), operators };
 }
 
@@ -133,11 +134,12 @@ export function searchedQuery(query: ParsedQuery, held: (key: string) => boolean
     const parts = joinedParts(word.text);
     return parts.length === 0 || held(word.key) ? [word] : parts.map((part) => ({ text: part, key: searchKey(part) }));
   };
+  const eachAsSearched = query.words.map(asSearched);
   const words = new Map<string, QueryWord>();
-  for (const word of query.words.flatMap(asSearched)) if (!words.has(word.key)) words.set(word.key, word);
+  for (const word of eachAsSearched.flat()) if (!words.has(word.key)) words.set(word.key, word);
   const inPhrases = new Set(query.phrases.flat().map((word) => word.key));
   // A split word's parts stand together, as the hyphen held them: a phrase, unless within one already.
-  const splitAlone = query.words.filter((word) => !inPhrases.has(word.key)).map(asSearched).filter((parts) => parts.length > 1);
+  const splitAlone = eachAsSearched.filter((parts, i) => parts.length > 1 && !inPhrases.has(query.words[i].key));
   return { ...query, words: [...words.values()], phrases: [...query.phrases.map((phrase) => phrase.flatMap(asSearched)), ...splitAlone] };
 }
 
